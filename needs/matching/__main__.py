@@ -1,0 +1,52 @@
+"""The exchange command: python -m needs.matching rank --activities A.jsonl --needs N.jsonl [...]
+
+Imports only the engine: no database, network or web framework.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from needs.matching.engine import (
+    ExchangeError, Matcher, Weights, read_records, validate_activity, validate_need, write_records,
+)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m needs.matching", description="Rank activities for needs.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    rank = commands.add_parser("rank", help="write one ranking per need as JSON Lines")
+    rank.add_argument("--activities", required=True, help="activities.jsonl")
+    rank.add_argument("--needs", required=True, help="needs.jsonl")
+    rank.add_argument("--top", type=int, default=10, help="activities per need (default 10)")
+    rank.add_argument("--out", help="rankings.jsonl (default: standard output)")
+    rank.add_argument("--weights", help="weights JSON exported by the application")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.top < 1:
+        print("error: --top must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        weights = Weights.load(args.weights) if args.weights else None
+    except (OSError, ValueError) as exc:
+        print(f"error: {args.weights}: {exc}", file=sys.stderr)
+        return 2
+    try:
+        activities = read_records(args.activities, validate_activity)
+        needs = read_records(args.needs, validate_need)
+    except ExchangeError as exc:
+        print("\n".join(exc.messages), file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    matcher = Matcher(weights).fit(activities)
+    write_records(matcher.rank_many(needs, args.top), args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Everything about the inventory that ranking needs, computed once as arrays."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from . import vocabulary as v
+from .concepts import ConceptReader
+from .text import fold, split_cjk
+
+# "interpretation" and its equivalents, on folded text: an offer delivered with interpreters
+# can run a national edition in another language.
+_INTERPRETATION = re.compile(r" (?:interp|синхр|устны перев|ترجمه فوري|ترجمه فوريه)|同声传译|口译")
+
+
+def one_hot(values: list[list[str]], codes: tuple[str, ...]) -> np.ndarray:
+    """A (records x codes) boolean matrix from lists of codes."""
+    position = {code: i for i, code in enumerate(codes)}
+    matrix = np.zeros((len(values), len(codes)), dtype=bool)
+    for row, items in enumerate(values):
+        for item in items or ():
+            if item in position:
+                matrix[row, position[item]] = True
+    return matrix
+
+
+def activity_text(activity: dict) -> str:
+    """Title (twice, as it names the topic), description and any translations."""
+    parts = [activity.get("title", ""), activity.get("title", ""), activity.get("description", "")]
+    for translation in (activity.get("translations") or {}).values():
+        if isinstance(translation, dict):
+            parts += [str(translation.get("title", "")), str(translation.get("description", ""))]
+    return " ".join(parts)
+
+
+def concept_weights(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+    """Sublinear concept counts times concept IDF, rows scaled to unit length."""
+    weighted = counts.copy().astype(np.float32)
+    weighted.data = np.log1p(weighted.data)
+    weighted = weighted.multiply(idf[None, :]).tocsr()
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1))).ravel()
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(weighted.multiply(1.0 / norms[:, None]))
+
+
+class ActivityIndex:
+    """Text models and one-hot code matrices over all activities."""
+
+    def __init__(self, activities: list[dict], reader: ConceptReader | None = None):
+        self.ids = [a["id"] for a in activities]
+        self.reader = reader or ConceptReader()
+        folded = [fold(activity_text(a)) for a in activities]
+        self.vectorizer = TfidfVectorizer(
+            token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2), sublinear_tf=True, min_df=1, max_df=0.5,
+            lowercase=False, dtype=np.float32,
+        )
+        self.text = self.vectorizer.fit_transform([split_cjk(text) for text in folded]).tocsr()
+        counts = self.reader.counts(folded)
+        df = np.asarray((counts > 0).sum(axis=0)).ravel()
+        self.concept_idf = (np.log((1 + len(activities)) / (1 + df)) + 1).astype(np.float32)
+        self.concepts = concept_weights(counts, self.concept_idf)
+        self._codes(activities, counts, folded)
+
+    def _codes(self, activities: list[dict], counts: sp.csr_matrix, folded: list[str]) -> None:
+        tagged = one_hot([a.get("themes") for a in activities], v.THEMES).astype(np.float32)
+        evidence = np.asarray(counts @ self.reader.theme_map)
+        strongest = evidence.max(axis=1, keepdims=True)
+        read = (evidence >= 0.5 * np.maximum(strongest, 1)) & (evidence > 0)
+        # Tags can be incomplete: a theme the text is clearly about counts half.
+        self.themes = np.maximum(tagged, 0.5 * read)
+        self.tagged = tagged.astype(bool)
+        self.capacity = one_hot([a.get("capacity_type") for a in activities], v.CAPACITY_TYPES)
+        self.level = one_hot([a.get("level") for a in activities], v.LEVELS)
+        self.audience = one_hot([a.get("audience") for a in activities], v.AUDIENCES)
+        self.languages = one_hot([a.get("languages") for a in activities], v.LANGUAGES)
+        self.regions = one_hot([a.get("regions") for a in activities], v.REGIONS)
+        self.routes = one_hot([a.get("replication") or ["enrol"] for a in activities], v.REPLICATIONS)
+        self.delivery = one_hot([[a.get("delivery")] for a in activities], v.DELIVERIES)
+        self.planned = np.array([a.get("status") == "planned" for a in activities])
+        self.background = np.array([a.get("kind") in ("knowledge-product", "network") for a in activities])
+        self.kinds = [a.get("kind") for a in activities]
+        interpreted = np.array([bool(_INTERPRETATION.search(text)) for text in folded])
+        route = {code: self.routes[:, i] for i, code in enumerate(v.REPLICATIONS)}
+        many_languages = self.languages.sum(axis=1) >= 3
+        # The rubric's language fixes: translation, or a national edition of an offer that
+        # already runs in three or more languages or with interpretation.
+        self.adapt_fixes_language = route["adapt-materials"]
+        self.edition_fixes_language = route["national-edition"] & (many_languages | interpreted)
+        self.fixes_region = route["national-edition"] | route["technical-assistance"]
+        trainer_column = self.reader.names.index("trainers")
+        self.trains_trainers = route["train-the-trainer"] | (counts[:, trainer_column].toarray().ravel() > 0)
+
+    def __len__(self) -> int:
+        return len(self.ids)

@@ -1,0 +1,48 @@
+"""Text normalization shared by the lexicon and the text relevance model.
+
+Needs and activities are written in six scripts. Every text is folded the same way so
+that inflected forms meet: lower case, accents and Arabic diacritics removed, Arabic
+letter variants unified and the article stripped, and each word cut to a short prefix
+(a light stemmer that works without language resources: "remittances"/"remittance",
+"миграции"/"миграция", "التحويلات"/"تحويل" fold together). Chinese has no spaces, so
+CJK runs are kept whole for the lexicon and split into characters for TF-IDF.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LATIN_STEM = 6
+CYRILLIC_STEM = 5
+ARABIC_STEM = 5
+
+_MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")
+_ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": ""})
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:وال|بال|كال|فال|لل|ال)(?=[\u0600-\u06ff]{2})")
+# A word shorter than the stem never matches from inside, so no word-boundary test is needed.
+_LATIN_LONG = re.compile(r"([a-zß-ÿ]{%d})[a-zß-ÿ]+" % LATIN_STEM)
+_CYRILLIC_LONG = re.compile(r"([\u0400-\u04ff]{%d})[\u0400-\u04ff]+" % CYRILLIC_STEM)
+_ARABIC_LONG = re.compile(r"([\u0600-\u06ff]{%d})[\u0600-\u06ff]+" % ARABIC_STEM)
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"([{_CJK}])")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Fold a text to space-separated stems; CJK runs stay whole."""
+    text = text.lower()
+    if not text.isascii():  # most inventory text is plain English: skip what it cannot need
+        text = unicodedata.normalize("NFKD", text)
+        text = _MARKS.sub("", text).translate(_ARABIC_VARIANTS)
+    text = _NON_WORD.sub(" ", text)
+    if not text.isascii():
+        text = _ARABIC_ARTICLE.sub("", text)
+        text = _CYRILLIC_LONG.sub(r"\1", text)
+        text = _ARABIC_LONG.sub(r"\1", text)
+    text = _LATIN_LONG.sub(r"\1", text)
+    return f" {text.strip()} "
+
+
+def split_cjk(folded: str) -> str:
+    """Put spaces around CJK characters, so a word tokenizer sees one token per character."""
+    return _CJK_CHAR.sub(r" \1 ", folded)

@@ -1,0 +1,83 @@
+"""The weights of the score's components, with JSON export and import.
+
+A match's score is ``sigmoid(bias + sum(weight[f] * feature[f]))`` over the features
+named in `FEATURES`; a need is a gap when its best score is below `gap_threshold`.
+The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match)
+and the threshold chosen where gap F1 was best on the same development judgments.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FEATURES = (
+    "text",              # TF-IDF cosine of need and activity texts (same-language words)
+    "text_rel",          # the same, divided by the best value for this need
+    "concept",           # cosine of lexicon concept vectors (cross-language)
+    "concept_rel",       # the same, divided by the best value for this need
+    "theme",             # share of the need's themes (ticked and read in its text) the activity is tagged with
+    "capacity",          # policy/technical fit: 1 match, 0.5 unknown, 0 mismatch
+    "level",             # individual/organizational fit: 1 match, 0.5 unknown, 0 mismatch
+    "audience",          # audience fit: 1 shared, 0.5 unknown, 0 none
+    "background",        # 1 for knowledge products and networks
+    "language_fixable",  # 1 when no shared language but a replication route fixes it
+    "language_closed",   # 1 when no shared language and no route fixes it
+    "region_fixable",    # 1 when not offered in the need's region but a route fixes it
+    "region_closed",     # 1 when not offered in the need's region and no route fixes it
+    "planned",           # 1 for planned activities
+    "delivery_other",    # 1 when the activity's delivery mode is not among the acceptable ones
+    "trainers",          # 1 when the need asks for trainers and the activity trains trainers
+)
+
+_DEFAULT = {
+    "bias": -6.0,
+    "text": 3.0, "text_rel": 1.5, "concept": 3.0, "concept_rel": 1.5, "theme": 2.0,
+    "capacity": 0.4, "level": 0.4, "audience": 0.6, "background": -0.8,
+    "language_fixable": -0.8, "language_closed": -2.5, "region_fixable": -0.6, "region_closed": -2.0,
+    "planned": -1.0, "delivery_other": -0.6, "trainers": 0.5,
+}
+_DEFAULT_GAP_THRESHOLD = 0.5
+
+
+@dataclass
+class Weights:
+    """Coefficients of the score and the gap threshold."""
+
+    coefficients: dict[str, float] = field(default_factory=lambda: dict(_DEFAULT))
+    gap_threshold: float = _DEFAULT_GAP_THRESHOLD
+
+    @classmethod
+    def default(cls) -> Weights:
+        return cls()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Weights:
+        coefficients = dict(_DEFAULT)
+        given = data.get("coefficients", {})
+        unknown = set(given) - set(coefficients)
+        if unknown:
+            raise ValueError(f"unknown weight names: {sorted(unknown)}")
+        for name, value in given.items():
+            if not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ValueError(f"weight {name!r} must be a finite number")
+            coefficients[name] = float(value)
+        threshold = data.get("gap_threshold", _DEFAULT_GAP_THRESHOLD)
+        if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
+            raise ValueError("gap_threshold must be a number in [0, 1]")
+        return cls(coefficients, float(threshold))
+
+    @classmethod
+    def load(cls, path: str | Path) -> Weights:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def to_dict(self) -> dict:
+        return {"coefficients": dict(self.coefficients), "gap_threshold": self.gap_threshold}
+
+    def dump(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+    def vector(self) -> list[float]:
+        """The coefficients in `FEATURES` order."""
+        return [self.coefficients[name] for name in FEATURES]
