@@ -1,0 +1,200 @@
+"""Page and paragraph layout of the briefs: A4, styles per script, direction, header and footer.
+
+:class:`Writer` turns plain text into flowables. Left-to-right text without Arabic goes to one
+ReportLab ``Paragraph``; text in a right-to-left brief, or holding Arabic, is broken into lines first
+(see ``pdf_text``) and becomes one right- or left-aligned ``Paragraph`` per line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from needs.briefs.pdf_fonts import FontSet
+from needs.briefs.pdf_text import LineBreaker, clean, display_lines, has_rtl, markup
+
+RTL_LOCALES = {"ar"}
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+INDENT = 14  # points: bullets and the activities under a need
+
+# Body size and line height for each script: Arabic needs more room above and below the line.
+_METRICS = {"ar": (11, 1.7), "zh": (10.5, 1.6)}
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+
+
+def fill(template: str, **values: object) -> str:
+    """Put values into a translated label's %(name)s placeholders; a stray % is left as it is."""
+    return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+
+
+def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
+    size, ratio = _METRICS.get(locale, (10, 1.45))
+    align = TA_RIGHT if locale in RTL_LOCALES else TA_LEFT
+    base = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * ratio, alignment=align,
+                          spaceAfter=size * 0.4, wordWrap="CJK" if locale == "zh" else None)
+
+    def style(name: str, scale: float = 1.0, **kw) -> ParagraphStyle:
+        s = scale * size
+        kw.setdefault("fontSize", s)
+        kw.setdefault("leading", s * ratio)
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "title": style("title", 2.0, leading=2.0 * size * 1.3, spaceAfter=size * 0.6),
+        "subtitle": style("subtitle", 1.35, spaceAfter=size * 0.8),
+        "h1": style("h1", 1.45, spaceBefore=size * 1.4, spaceAfter=size * 0.5, keepWithNext=1),
+        "h2": style("h2", 1.2, spaceBefore=size * 1.1, spaceAfter=size * 0.3, keepWithNext=1),
+        "h3": style("h3", 1.05, spaceBefore=size * 0.8, spaceAfter=size * 0.15, keepWithNext=1),
+        "caption": style("caption", 0.85, spaceBefore=size * 0.4, spaceAfter=0, keepWithNext=1),
+        "small": style("small", 0.85, spaceAfter=size * 0.2),
+        "bullet": style("bullet", spaceAfter=size * 0.15),
+        "quote": style("quote", spaceAfter=size * 0.4),
+        "box": style("box", spaceAfter=0),
+        "header": style("header", 0.8, spaceAfter=0),
+        "page_number": style("page_number", spaceAfter=0, alignment=TA_RIGHT + TA_LEFT - align),
+        "footer": style("footer", 0.8, spaceAfter=0, alignment=TA_CENTER),
+    }
+
+
+class Writer:
+    """Flowables for the text of one brief, in its language and direction."""
+
+    def __init__(self, locale: str, fonts: FontSet):
+        self.locale = locale
+        self.rtl = locale in RTL_LOCALES
+        self.fonts = fonts
+        self.styles = _styles(locale, fonts.primary)
+        self._breakers: dict[float, LineBreaker] = {}
+        self._variants: dict[tuple, ParagraphStyle] = {}
+
+    def para(self, text: object, style: str = "body", *, indent: float = 0, bullet: bool = False,
+             width: float = FRAME_WIDTH, base_dir: str | None = None) -> list[Flowable]:
+        """Flowables for one paragraph of plain text; nothing for empty text."""
+        text = clean(text)
+        if not text:
+            return []
+        st = self.styles[style]
+        if not self.rtl and not has_rtl(text):
+            return [self._ltr(text, st, indent, bullet)]
+        return self._lines(text, st, indent, bullet, width, base_dir or ("R" if self.rtl else None))
+
+    def _ltr(self, text: str, st: ParagraphStyle, indent: float, bullet: bool) -> Paragraph:
+        left = indent + (INDENT if bullet else 0)
+        style = self._variant(st, "ltr", leftIndent=left, bulletIndent=indent + 3)
+        return Paragraph(markup(text, self.fonts), style, bulletText="\u2022" if bullet else None)
+
+    def _lines(self, text: str, st: ParagraphStyle, indent: float, bullet: bool, width: float,
+               base_dir: str | None) -> list[Flowable]:
+        start = indent + (INDENT if bullet else 0)
+        breaker = self._breakers.setdefault(st.fontSize, LineBreaker(self.fonts, st.fontSize))
+        # A hair narrower than the frame, so that Paragraph never wraps a measured line again.
+        lines = display_lines(text, breaker, width - start - 1, base_dir)
+        side = "rightIndent" if self.rtl else "leftIndent"
+        out = []
+        for i, line in enumerate(lines):
+            offset = start
+            if bullet and i == 0:  # the bullet hangs in the indent, on the side the text starts
+                mark = "\u2022\u2002"
+                offset -= breaker.width(mark)
+                line = f"{line}{mark[::-1]}" if self.rtl else f"{mark}{line}"
+            role = ("first" if i == 0 else "mid") + ("last" if i == len(lines) - 1 else "")
+            out.append(Paragraph(markup(line, self.fonts), self._line_style(st, role, side, offset)))
+        return out
+
+    def _line_style(self, st: ParagraphStyle, role: str, side: str, offset: float) -> ParagraphStyle:
+        kw = {side: offset, "alignment": TA_RIGHT if self.rtl else TA_LEFT, "wordWrap": None}
+        if "first" not in role:
+            kw["spaceBefore"] = 0
+        if "last" not in role:
+            kw["spaceAfter"] = 0
+            kw["keepWithNext"] = getattr(st, "keepWithNext", 0)
+        if st.alignment == TA_CENTER:
+            kw["alignment"] = TA_CENTER
+        return self._variant(st, role, **kw)
+
+    def _variant(self, st: ParagraphStyle, role: str, **kw) -> ParagraphStyle:
+        key = (st.name, role, tuple(sorted(kw.items())))
+        if key not in self._variants:
+            self._variants[key] = ParagraphStyle(f"{st.name}-{role}", parent=st, **kw)
+        return self._variants[key]
+
+    def boxed(self, text: object) -> list[Flowable]:
+        """A framed note that stands out in black and white (the provisional status)."""
+        inner = self.para(text, "box", width=FRAME_WIDTH - 12)
+        table = Table([[inner]], colWidths=[FRAME_WIDTH])
+        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, "black"),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        table.spaceBefore = table.spaceAfter = self.styles["body"].fontSize
+        return [table]
+
+    def contents(self, entries: list[tuple[int, str, str]], pages: dict[str, int]) -> Table:
+        """The table of contents: one row per heading, its page number on the far side."""
+        number_width = 36
+        rows = []
+        for level, title, key in entries:
+            indent = INDENT * level
+            cell = self.para(title, "body", indent=indent, width=FRAME_WIDTH - number_width)
+            number = Paragraph(str(pages.get(key, "00")), self.styles["page_number"])
+            rows.append([number, cell] if self.rtl else [cell, number])
+        widths = [FRAME_WIDTH - number_width, number_width]
+        table = Table(rows, colWidths=widths[::-1] if self.rtl else widths)
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999")]))
+        return table
+
+
+class BriefDoc(BaseDocTemplate):
+    """A4 pages with a running header and a numbered footer; records the page of each heading."""
+
+    def __init__(self, buffer, writer: Writer, header: str, footer: str, page_label: str, pages: int | None,
+                 **meta):
+        super().__init__(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, **meta)
+        self.writer = writer
+        self.header, self.footer, self.page_label, self.total = header, footer, page_label, pages
+        self.heading_pages: dict[str, int] = {}
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        key = getattr(flowable, "toc_key", None)
+        if key and key not in self.heading_pages:
+            self.heading_pages[key] = self.page
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.toc_title, key, flowable.toc_level, closed=True)
+
+    def _decorate(self, canvas, doc) -> None:
+        canvas.saveState()
+        rule = PAGE_HEIGHT - MARGIN_TOP + 8
+        self._draw_line(canvas, self.header, "header", rule + 1)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN_X, rule, PAGE_WIDTH - MARGIN_X, rule)
+        total = self.total if self.total is not None else "00"
+        bottom = MARGIN_BOTTOM - 22
+        self._draw_line(canvas, fill(self.page_label, page=doc.page, pages=total), "footer", bottom)
+        if self.footer:
+            self._draw_line(canvas, self.footer, "footer", bottom - 11)
+        canvas.restoreState()
+
+    def _draw_line(self, canvas, text: str, style: str, y: float) -> None:
+        """Draw the first line of a text with its bottom at y (header and footer are one line)."""
+        flowables = self.writer.para(text[:300], style)
+        if flowables:
+            line = flowables[0]
+            line.wrap(FRAME_WIDTH, 100)
+            if len(line.blPara.lines) > 1:
+                line = self.writer.para(text[:60] + "\u2026", style)[0]
+                line.wrap(FRAME_WIDTH, 100)
+            line.drawOn(canvas, MARGIN_X, y)
