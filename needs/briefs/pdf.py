@@ -55,7 +55,7 @@ from collections.abc import Iterable
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from needs.briefs.pdf_fonts import FontMissingError, FontSet
-from needs.briefs.pdf_layout import INDENT, BriefDoc, Writer, fill
+from needs.briefs.pdf_layout import INDENT, BriefDoc, PageNumbers, Writer, fill
 from needs.briefs.pdf_text import clean
 
 __all__ = ["LABELS", "FontMissingError", "build_brief"]
@@ -96,33 +96,23 @@ def build_brief(data: dict, locale: str, *, font_dir: str | os.PathLike | None =
     font the brief needs is absent.
     """
     fonts = FontSet(locale, font_dir)
-    with_toc = len(data.get("needs") or []) > _TOC_NEEDS
-    # The first pass finds the pages of the headings and the page count; the next ones print them.
-    pdf, pages, total = _render(data, locale, fonts, with_toc, {}, None)
-    if not with_toc and total > _TOC_PAGES:
-        with_toc = True
-        pdf, pages, total = _render(data, locale, fonts, with_toc, {}, None)
-    for _ in range(2):
-        pdf, new_pages, new_total = _render(data, locale, fonts, with_toc, pages, total)
-        if (new_pages, new_total) == (pages, total):
-            break
-        pages, total = new_pages, new_total
+    pdf, pages = _render(data, locale, fonts, with_contents=len(data.get("needs") or []) > _TOC_NEEDS)
+    if pages > _TOC_PAGES and len(data.get("needs") or []) <= _TOC_NEEDS:
+        pdf, _ = _render(data, locale, fonts, with_contents=True)
     return pdf
 
 
-def _render(data: dict, locale: str, fonts: FontSet, with_toc: bool, pages: dict[str, int],
-            total: int | None) -> tuple[bytes, dict[str, int], int]:
+def _render(data: dict, locale: str, fonts: FontSet, with_contents: bool) -> tuple[bytes, int]:
     writer = Writer(locale, fonts)
     labels = {**LABELS, **(data.get("labels") or {})}
-    story = _Story(writer, labels).build(data, pages if with_toc else None)
     buffer = io.BytesIO()
-    title = clean(data.get("title"))
     status = labels["provisional"] if data.get("status") != "reviewed" else ""
     doc = BriefDoc(buffer, writer, header=_header(data), footer=status, page_label=labels["page"],
-                   pages=total, title=title[:200], author="CDTF", subject=clean(data.get("country"))[:200],
-                   lang=locale)
+                   title=clean(data.get("title"))[:200], author="CDTF",
+                   subject=clean(data.get("country"))[:200], lang=locale)
+    story = _Story(writer, labels).build(data, doc.pages if with_contents else None)
     doc.build(story)
-    return buffer.getvalue(), doc.heading_pages, doc.page
+    return buffer.getvalue(), doc.page
 
 
 def _header(data: dict) -> str:
@@ -144,9 +134,10 @@ class _Story:
         self.labels = labels
         self.entries: list[tuple[int, str, str]] = []
 
-    def build(self, data: dict, toc_pages: dict[str, int] | None) -> list[Flowable]:
+    def build(self, data: dict, pages: PageNumbers | None) -> list[Flowable]:
+        """The story; with a table of contents when ``pages`` is given to fill in its numbers."""
         body = [*self._summary(data), *self._needs(data), *self._gfmd(data), *self._method(data)]
-        toc = self._contents(toc_pages) if toc_pages is not None else []
+        toc = self._contents(pages) if pages is not None else []
         return [*self._title_block(data), *toc, *body]
 
     def heading(self, text: str, level: int, key: str) -> list[Flowable]:
@@ -175,7 +166,7 @@ class _Story:
         out.append(HRFlowable(width="100%", thickness=0.6, color="black", spaceBefore=4, spaceAfter=2))
         return out
 
-    def _contents(self, pages: dict[str, int]) -> list[Flowable]:
+    def _contents(self, pages: PageNumbers) -> list[Flowable]:
         return [*self.w.para(self.labels["contents"], "h1"), self.w.contents(self.entries, pages),
                 Spacer(1, 6)]
 

@@ -8,11 +8,13 @@ ReportLab ``Paragraph``; text in a right-to-left brief, or holding Arabic, is br
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from needs.briefs.pdf_fonts import FontSet
@@ -36,7 +38,7 @@ def fill(template: str, **values: object) -> str:
 
 def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
     size, ratio = _METRICS.get(locale, (10, 1.45))
-    align = TA_RIGHT if locale in RTL_LOCALES else TA_LEFT
+    align, far_side = (TA_RIGHT, TA_LEFT) if locale in RTL_LOCALES else (TA_LEFT, TA_RIGHT)
     base = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * ratio, alignment=align,
                           spaceAfter=size * 0.4, wordWrap="CJK" if locale == "zh" else None)
 
@@ -59,7 +61,7 @@ def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
         "quote": style("quote", spaceAfter=size * 0.4),
         "box": style("box", spaceAfter=0),
         "header": style("header", 0.8, spaceAfter=0),
-        "page_number": style("page_number", spaceAfter=0, alignment=TA_RIGHT + TA_LEFT - align),
+        "page_number": style("page_number", spaceAfter=0, alignment=far_side),
         "footer": style("footer", 0.8, spaceAfter=0, alignment=TA_CENTER),
     }
 
@@ -136,16 +138,14 @@ class Writer:
         table.spaceBefore = table.spaceAfter = self.styles["body"].fontSize
         return [table]
 
-    def contents(self, entries: list[tuple[int, str, str]], pages: dict[str, int]) -> Table:
+    def contents(self, entries: list[tuple[int, str, str]], pages: PageNumbers) -> Table:
         """The table of contents: one row per heading, its page number on the far side."""
-        number_width = 36
         rows = []
         for level, title, key in entries:
-            indent = INDENT * level
-            cell = self.para(title, "body", indent=indent, width=FRAME_WIDTH - number_width)
-            number = Paragraph(str(pages.get(key, "00")), self.styles["page_number"])
+            cell = self.para(title, "body", indent=INDENT * level, width=FRAME_WIDTH - _NUMBER_WIDTH)
+            number = PageRef(key, pages, self.styles["page_number"])
             rows.append([number, cell] if self.rtl else [cell, number])
-        widths = [FRAME_WIDTH - number_width, number_width]
+        widths = [FRAME_WIDTH - _NUMBER_WIDTH, _NUMBER_WIDTH]
         table = Table(rows, colWidths=widths[::-1] if self.rtl else widths)
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -154,42 +154,100 @@ class Writer:
         return table
 
 
-class BriefDoc(BaseDocTemplate):
-    """A4 pages with a running header and a numbered footer; records the page of each heading."""
+_NUMBER_WIDTH = 36
 
-    def __init__(self, buffer, writer: Writer, header: str, footer: str, page_label: str, pages: int | None,
-                 **meta):
+
+class PageNumbers:
+    """Page numbers known only once the whole brief is laid out: of each heading, and the count."""
+
+    def __init__(self):
+        self.headings: dict[str, int] = {}
+        self.outline: list[tuple[int, str, str, int]] = []  # page, key, title, level
+        self.refs: list[tuple[int, float, float, str, ParagraphStyle]] = []  # page, x, y, key, style
+
+
+class PageRef(Flowable):
+    """Room for the page number of a heading, printed when the brief is finished (contents table)."""
+
+    def __init__(self, key: str, pages: PageNumbers, style: ParagraphStyle):
+        super().__init__()
+        self.key, self.pages, self.style = key, pages, style
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.style.leading
+
+    def draw(self):
+        x, y = self.canv.absolutePosition(0, 0)
+        self.pages.refs.append((self.canv.getPageNumber(), x, y, self.key, self.style))
+
+
+class KeptPagesCanvas(Canvas):
+    """Keeps every page until the document ends, then finishes each with what is known only then."""
+
+    def __init__(self, *args, finish_page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._kept: list[dict] = []
+        self._finish_page = finish_page
+
+    def showPage(self):
+        self._kept.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        for state in self._kept:
+            self.__dict__.update(state)
+            self._finish_page(self, len(self._kept))
+            super().showPage()
+        super().save()
+
+
+class BriefDoc(BaseDocTemplate):
+    """A4 pages with a running header and a numbered footer, laid out in one pass."""
+
+    def __init__(self, buffer, writer: Writer, header: str, footer: str, page_label: str, **meta):
         super().__init__(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, **meta)
         self.writer = writer
-        self.header, self.footer, self.page_label, self.total = header, footer, page_label, pages
-        self.heading_pages: dict[str, int] = {}
+        self.header, self.footer, self.page_label = header, footer, page_label
+        self.pages = PageNumbers()
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+        self.addPageTemplates([PageTemplate("page", [frame])])
+
+    def build(self, story: list[Flowable]) -> None:
+        super().build(story, canvasmaker=partial(KeptPagesCanvas, finish_page=self._finish_page))
 
     def afterFlowable(self, flowable: Flowable) -> None:
         key = getattr(flowable, "toc_key", None)
-        if key and key not in self.heading_pages:
-            self.heading_pages[key] = self.page
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.toc_title, key, flowable.toc_level, closed=True)
+        if key and key not in self.pages.headings:
+            self.pages.headings[key] = self.page
+            self.pages.outline.append((self.page, key, flowable.toc_title, flowable.toc_level))
 
-    def _decorate(self, canvas, doc) -> None:
+    def _finish_page(self, canvas: Canvas, total: int) -> None:
+        page = canvas.getPageNumber()
         canvas.saveState()
         rule = PAGE_HEIGHT - MARGIN_TOP + 8
-        self._draw_line(canvas, self.header, "header", rule + 1)
+        self._draw_line(canvas, self.header, "header", MARGIN_X, rule + 1)
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN_X, rule, PAGE_WIDTH - MARGIN_X, rule)
-        total = self.total if self.total is not None else "00"
         bottom = MARGIN_BOTTOM - 22
-        self._draw_line(canvas, fill(self.page_label, page=doc.page, pages=total), "footer", bottom)
+        self._draw_line(canvas, fill(self.page_label, page=page, pages=total), "footer", MARGIN_X, bottom)
         if self.footer:
-            self._draw_line(canvas, self.footer, "footer", bottom - 11)
+            self._draw_line(canvas, self.footer, "footer", MARGIN_X, bottom - 11)
+        for ref_page, x, y, key, style in self.pages.refs:
+            if ref_page == page:
+                number = Paragraph(str(self.pages.headings.get(key, "")), style)
+                number.wrap(_NUMBER_WIDTH, style.leading)
+                number.drawOn(canvas, x, y)
         canvas.restoreState()
+        for outline_page, key, title, level in self.pages.outline:
+            if outline_page == page:
+                canvas.bookmarkPage(key)
+                canvas.addOutlineEntry(title, key, level, closed=level > 0)
 
-    def _draw_line(self, canvas, text: str, style: str, y: float) -> None:
-        """Draw the first line of a text with its bottom at y (header and footer are one line)."""
+    def _draw_line(self, canvas: Canvas, text: str, style: str, x: float, y: float) -> None:
+        """Draw the first line of a text with its bottom at y: header and footer hold one line."""
         flowables = self.writer.para(text[:300], style)
         if flowables:
             line = flowables[0]
@@ -197,4 +255,4 @@ class BriefDoc(BaseDocTemplate):
             if len(line.blPara.lines) > 1:
                 line = self.writer.para(text[:60] + "\u2026", style)[0]
                 line.wrap(FRAME_WIDTH, 100)
-            line.drawOn(canvas, MARGIN_X, y)
+            line.drawOn(canvas, x, y)
