@@ -1,1 +1,1 @@
-"""Matching of expressed needs with inventory activities: the pure engine, the exchange command and the glue."""
+"""Matching of expressed needs with inventory activities: engine, exchange command and glue."""

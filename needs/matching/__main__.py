@@ -2,18 +2,27 @@
 
 Imports only the engine: no database, network or web framework.
 """
+
 from __future__ import annotations
 
 import argparse
 import sys
 
 from needs.matching.engine import (
-    ExchangeError, Matcher, Weights, read_records, validate_activity, validate_need, write_records,
+    ExchangeError,
+    Matcher,
+    Weights,
+    read_records,
+    validate_activity,
+    validate_need,
+    write_records,
 )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m needs.matching", description="Rank activities for needs.")
+    parser = argparse.ArgumentParser(
+        prog="python -m needs.matching", description="Rank activities for needs."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     rank = commands.add_parser("rank", help="write one ranking per need as JSON Lines")
     rank.add_argument("--activities", required=True, help="activities.jsonl")

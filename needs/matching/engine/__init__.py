@@ -6,6 +6,7 @@ exchange format. Typical use::
     matcher = Matcher().fit(activities)
     matcher.rank(need, top=10)  # {"need", "ranking", "scores", "gap", "replication", "reasons"}
 """
+
 from .exchange import ExchangeError, read_records, write_records
 from .explain import REASON_CODES
 from .geography import MEMBER_STATES, MemberState, member_state, region_of
@@ -15,7 +16,19 @@ from .validation import validate_activity, validate_need
 from .weights import FEATURES, Weights
 
 __all__ = [
-    "ExchangeError", "FEATURES", "MEMBER_STATES", "Matcher", "MemberState", "REASON_CODES", "Weights",
-    "WeightRefitter", "cross_validate_refit", "member_state", "read_records", "region_of", "validate_activity",
-    "validate_need", "write_records",
+    "ExchangeError",
+    "FEATURES",
+    "MEMBER_STATES",
+    "Matcher",
+    "MemberState",
+    "REASON_CODES",
+    "Weights",
+    "WeightRefitter",
+    "cross_validate_refit",
+    "member_state",
+    "read_records",
+    "region_of",
+    "validate_activity",
+    "validate_need",
+    "write_records",
 ]

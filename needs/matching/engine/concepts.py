@@ -1,4 +1,5 @@
 """Read texts in any of the six languages as counts of the lexicon's concepts."""
+
 from __future__ import annotations
 
 import re

@@ -1,11 +1,12 @@
 """Read and write the JSON Lines files of the matching exchange format."""
+
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 
 class ExchangeError(ValueError):
@@ -33,7 +34,9 @@ def read_records(path: str | Path, validate: Callable[[dict], list[str]]) -> lis
             errors += [f"{where}: {problem}" for problem in problems]
             if not problems:
                 if record["id"] in seen:
-                    errors.append(f"{where}: id: duplicate {record['id']!r} (first on line {seen[record['id']]})")
+                    errors.append(
+                        f"{where}: id: duplicate {record['id']!r} (first on line {seen[record['id']]})"
+                    )
                 seen.setdefault(record["id"], number)
                 records.append(record)
     if errors:

@@ -24,6 +24,7 @@ translated sentence, so the set is small and stable:
 ``trainers:requested``          the need asks for national trainers and the activity trains trainers
 ==============================  ==================================================
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -47,13 +48,13 @@ REASON_CODES: dict[str, tuple[str, ...]] = {
     "trainers": ("requested",),
 }
 
-STRONG_TEXT = 0.6   # best of text and concept relevance, relative to the need's best match
+STRONG_TEXT = 0.6  # best of text and concept relevance, relative to the need's best match
 PARTIAL_TEXT = 0.3
 _PREFERENCE = ("enrol", "national-edition", "adapt-materials", "train-the-trainer", "technical-assistance")
 
 
 def routes_of(index: ActivityIndex, row: int) -> list[str]:
-    return [code for code, offered in zip(v.REPLICATIONS, index.routes[row]) if offered]
+    return [code for code, offered in zip(v.REPLICATIONS, index.routes[row], strict=True) if offered]
 
 
 def choose_replication(index: ActivityIndex, row: int, need: NeedProfile, gate: Access) -> str:
@@ -108,7 +109,11 @@ def _shared_themes(index: ActivityIndex, row: int, need: NeedProfile, limit: int
 
 def _language_reason(index: ActivityIndex, row: int, need: NeedProfile, gate: Access) -> str:
     if gate.language_ok[row]:
-        shared = [code for code in need.languages if code in v.LANGUAGES and index.languages[row, v.LANGUAGES.index(code)]]
+        shared = [
+            code
+            for code in need.languages
+            if code in v.LANGUAGES and index.languages[row, v.LANGUAGES.index(code)]
+        ]
         return f"language:ok:{shared[0]}"
     wanted = need.languages[0] if need.languages else "en"
     return f"language:{'needs-adaptation' if gate.language_fixable[row] else 'unavailable'}:{wanted}"

@@ -1,4 +1,5 @@
 """The feature matrix of one need against all activities, vectorized with numpy."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

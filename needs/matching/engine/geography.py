@@ -7,6 +7,7 @@ intermediate region where M49 defines one (e.g. "011" Western Africa, "005" Sout
 America; empty otherwise), the region as the vocabulary's region code and the ISO
 English short name. Babel translates the names of all these M49 codes.
 """
+
 from __future__ import annotations
 
 from typing import NamedTuple

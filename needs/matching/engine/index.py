@@ -1,4 +1,5 @@
 """Everything about the inventory that ranking needs, computed once as arrays."""
+
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from . import vocabulary as v
 from .concepts import ConceptReader
+from .lexicon import GENERIC
 from .text import fold, split_cjk
 
 # "interpretation" and its equivalents, on folded text: an offer delivered with interpreters
@@ -36,6 +38,11 @@ def activity_text(activity: dict) -> str:
     return " ".join(parts)
 
 
+def generic_words() -> list[str]:
+    """The lexicon's generic words of the field, folded like the texts."""
+    return sorted({word for words in GENERIC.values() for term in words for word in fold(term).split()})
+
+
 def concept_weights(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     """Sublinear concept counts times concept IDF, rows scaled to unit length."""
     weighted = counts.copy().astype(np.float32)
@@ -54,8 +61,14 @@ class ActivityIndex:
         self.reader = reader or ConceptReader()
         folded = [fold(activity_text(a)) for a in activities]
         self.vectorizer = TfidfVectorizer(
-            token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2), sublinear_tf=True, min_df=1, max_df=0.5,
-            lowercase=False, dtype=np.float32,
+            token_pattern=r"(?u)\b\w+\b",  # noqa: S106 (a regular expression, not a password)
+            ngram_range=(1, 2),
+            sublinear_tf=True,
+            min_df=1,
+            max_df=0.5,
+            lowercase=False,
+            dtype=np.float32,
+            stop_words=generic_words(),
         )
         self.text = self.vectorizer.fit_transform([split_cjk(text) for text in folded]).tocsr()
         counts = self.reader.counts(folded)

@@ -1,4 +1,5 @@
 """Rank inventory activities against expressed needs."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -44,7 +45,9 @@ class Matcher:
         matrix = feature_matrix(index, profile, gate)
         scores = 1.0 / (1.0 + np.exp(-(self._bias + matrix @ self._vector)))
         rows = _top_rows(scores, index.ids, top)
-        relevance = np.maximum(matrix[:, FEATURES.index("text_rel")], matrix[:, FEATURES.index("concept_rel")])
+        relevance = np.maximum(
+            matrix[:, FEATURES.index("text_rel")], matrix[:, FEATURES.index("concept_rel")]
+        )
         result = {
             "need": need["id"],
             "ranking": [index.ids[r] for r in rows],
@@ -54,7 +57,7 @@ class Matcher:
             "reasons": [reasons(index, r, profile, gate, float(relevance[r])) for r in rows],
         }
         if with_features:
-            result["features"] = [dict(zip(FEATURES, map(float, matrix[r]))) for r in rows]
+            result["features"] = [dict(zip(FEATURES, map(float, matrix[r]), strict=True)) for r in rows]
         return result
 
     def rank_many(self, needs: list[dict], top: int = 10) -> list[dict]:

@@ -1,4 +1,5 @@
 """What the engine reads in a need: its text as words and concepts, and its constraints."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -12,18 +13,18 @@ from .index import ActivityIndex, concept_weights, one_hot
 from .text import fold, split_cjk
 
 TICKED_WITHOUT_TEXT_SUPPORT = 0.35  # a ticked theme the text never mentions may be a wrong tick
-TEXT_THEME_WEIGHT = 0.8             # a theme read in the text but not ticked
-TEXT_THEME_MIN_SHARE = 0.3          # ignore passing mentions, relative to the need's main theme
+TEXT_THEME_WEIGHT = 0.8  # a theme read in the text but not ticked
+TEXT_THEME_MIN_SHARE = 0.3  # ignore passing mentions, relative to the need's main theme
 
 
 @dataclass
 class NeedProfile:
-    text: sp.csr_matrix           # 1 x vocabulary TF-IDF row
-    concepts: sp.csr_matrix       # 1 x concepts weighted row
-    themes: np.ndarray            # theme weights, 0..1
-    audience: np.ndarray | None   # bool over audiences, None when unknown
-    capacity: int | None          # index into CAPACITY_TYPES
-    level: int | None             # index into LEVELS
+    text: sp.csr_matrix  # 1 x vocabulary TF-IDF row
+    concepts: sp.csr_matrix  # 1 x concepts weighted row
+    themes: np.ndarray  # theme weights, 0..1
+    audience: np.ndarray | None  # bool over audiences, None when unknown
+    capacity: int | None  # index into CAPACITY_TYPES
+    level: int | None  # index into LEVELS
     languages: list[str]
     region: str | None
     delivery: list[str]

@@ -6,6 +6,7 @@ logistic regression over the same features gives new coefficients. Defaults are 
 when there are too few decisions, only one class, or when the refit does not beat the
 current weights in cross-validation.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -53,7 +54,9 @@ class WeightRefitter:
         Cross-validated ROC AUC of the refit; ``base_auc_`` that of the base weights, same folds.
     """
 
-    def __init__(self, C: float = 1.0, min_decisions: int = 30, cv: int = 5, base_weights: Weights | None = None):
+    def __init__(
+        self, C: float = 1.0, min_decisions: int = 30, cv: int = 5, base_weights: Weights | None = None
+    ):
         self.C = C
         self.min_decisions = min_decisions
         self.cv = cv
@@ -79,7 +82,7 @@ class WeightRefitter:
             self.reason_ = "not-better"
             return self
         model = LogisticRegression(C=self.C, max_iter=1000).fit(X, y)
-        coefficients = dict(zip(FEATURES, map(float, model.coef_[0])))
+        coefficients = dict(zip(FEATURES, map(float, model.coef_[0]), strict=True))
         coefficients["bias"] = float(model.intercept_[0])
         self.weights_ = Weights(coefficients, base.gap_threshold)
         self.refitted_, self.reason_ = True, "refitted"

@@ -7,22 +7,24 @@ letter variants unified and the article stripped, and each word cut to a short p
 "миграции"/"миграция", "التحويلات"/"تحويل" fold together). Chinese has no spaces, so
 CJK runs are kept whole for the lexicon and split into characters for TF-IDF.
 """
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
-LATIN_STEM = 6
+LATIN_STEM = 7
 CYRILLIC_STEM = 5
-ARABIC_STEM = 5
 
 _MARKS = re.compile(r"[\u0300-\u036f\u064b-\u065f\u0670]")
 _ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ـ": ""})
-_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])(?:وال|بال|كال|فال|لل|ال)(?=[\u0600-\u06ff]{2})")
+# Light stemming of Arabic (after Larkey's light10): conjunction and article prefixes, common suffixes.
+_ARABIC_PREFIX = re.compile(r"(?<![\u0600-\u06ff])(?:وال|بال|كال|فال|لل|ال)(?=[\u0600-\u06ff]{2})")
+_ARABIC_SUFFIX = re.compile(r"(?<=[\u0600-\u06ff]{2})(?:ها|ان|ات|ون|ين|يه|ه|ي)(?![\u0600-\u06ff])")
+_LATIN_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
 # A word shorter than the stem never matches from inside, so no word-boundary test is needed.
-_LATIN_LONG = re.compile(r"([a-zß-ÿ]{%d})[a-zß-ÿ]+" % LATIN_STEM)
-_CYRILLIC_LONG = re.compile(r"([\u0400-\u04ff]{%d})[\u0400-\u04ff]+" % CYRILLIC_STEM)
-_ARABIC_LONG = re.compile(r"([\u0600-\u06ff]{%d})[\u0600-\u06ff]+" % ARABIC_STEM)
+_LATIN_LONG = re.compile(rf"([a-zß-ÿ]{{{LATIN_STEM}}})[a-zß-ÿ]+")
+_CYRILLIC_LONG = re.compile(rf"([\u0400-\u04ff]{{{CYRILLIC_STEM}}})[\u0400-\u04ff]+")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"([{_CJK}])")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -36,10 +38,9 @@ def fold(text: str) -> str:
         text = _MARKS.sub("", text).translate(_ARABIC_VARIANTS)
     text = _NON_WORD.sub(" ", text)
     if not text.isascii():
-        text = _ARABIC_ARTICLE.sub("", text)
+        text = _ARABIC_SUFFIX.sub("", _ARABIC_PREFIX.sub("", text))
         text = _CYRILLIC_LONG.sub(r"\1", text)
-        text = _ARABIC_LONG.sub(r"\1", text)
-    text = _LATIN_LONG.sub(r"\1", text)
+    text = _LATIN_LONG.sub(r"\1", _LATIN_PLURAL.sub("", text))
     return f" {text.strip()} "
 
 

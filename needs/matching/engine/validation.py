@@ -1,4 +1,5 @@
 """Check exchange records field by field; each error names the field."""
+
 from __future__ import annotations
 
 from . import vocabulary as v

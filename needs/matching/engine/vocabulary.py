@@ -4,19 +4,47 @@ A copy of the codes (not the labels) of the project's shared vocabulary, so that
 engine validates records without reading files at run time. Codes are stable: new ones
 are added, none is renamed.
 """
+
 from __future__ import annotations
 
 THEMES = (
-    "data", "skilled-labour", "low-skilled-labour", "integration", "coherence", "security", "rights",
-    "demography", "environment", "remittances", "diaspora", "internal-urban", "gender", "evaluation",
-    "perceptions", "migration-law", "migration-management", "pre-departure", "education",
-    "entrepreneurship", "trade-mobility", "return-reintegration", "trafficking", "health",
+    "data",
+    "skilled-labour",
+    "low-skilled-labour",
+    "integration",
+    "coherence",
+    "security",
+    "rights",
+    "demography",
+    "environment",
+    "remittances",
+    "diaspora",
+    "internal-urban",
+    "gender",
+    "evaluation",
+    "perceptions",
+    "migration-law",
+    "migration-management",
+    "pre-departure",
+    "education",
+    "entrepreneurship",
+    "trade-mobility",
+    "return-reintegration",
+    "trafficking",
+    "health",
 )
 CAPACITY_TYPES = ("policy", "technical")
 LEVELS = ("individual", "organizational")
 AUDIENCES = (
-    "government", "local-authorities", "civil-society", "academia", "trade-unions", "employers",
-    "journalists", "diaspora-organizations", "consular",
+    "government",
+    "local-authorities",
+    "civil-society",
+    "academia",
+    "trade-unions",
+    "employers",
+    "journalists",
+    "diaspora-organizations",
+    "consular",
 )
 DELIVERIES = ("online", "face-to-face", "blended")
 ACTIVITY_KINDS = ("course", "workshop", "tool", "technical-assistance", "knowledge-product", "network")

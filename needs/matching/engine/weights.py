@@ -5,6 +5,7 @@ named in `FEATURES`; a need is a gap when its best score is below `gap_threshold
 The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match)
 and the threshold chosen where gap F1 was best on the same development judgments.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,32 +14,44 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 FEATURES = (
-    "text",              # TF-IDF cosine of need and activity texts (same-language words)
-    "text_rel",          # the same, divided by the best value for this need
-    "concept",           # cosine of lexicon concept vectors (cross-language)
-    "concept_rel",       # the same, divided by the best value for this need
-    "theme",             # share of the need's themes (ticked and read in its text) the activity is tagged with
-    "capacity",          # policy/technical fit: 1 match, 0.5 unknown, 0 mismatch
-    "level",             # individual/organizational fit: 1 match, 0.5 unknown, 0 mismatch
-    "audience",          # audience fit: 1 shared, 0.5 unknown, 0 none
-    "background",        # 1 for knowledge products and networks
+    "text",  # TF-IDF cosine of need and activity texts (same-language words)
+    "text_rel",  # the same, divided by the best value for this need
+    "concept",  # cosine of lexicon concept vectors (cross-language)
+    "concept_rel",  # the same, divided by the best value for this need
+    "theme",  # share of the need's themes (ticked or read in its text) the activity has
+    "capacity",  # policy/technical fit: 1 match, 0.5 unknown, 0 mismatch
+    "level",  # individual/organizational fit: 1 match, 0.5 unknown, 0 mismatch
+    "audience",  # audience fit: 1 shared, 0.5 unknown, 0 none
+    "background",  # 1 for knowledge products and networks
     "language_fixable",  # 1 when no shared language but a replication route fixes it
-    "language_closed",   # 1 when no shared language and no route fixes it
-    "region_fixable",    # 1 when not offered in the need's region but a route fixes it
-    "region_closed",     # 1 when not offered in the need's region and no route fixes it
-    "planned",           # 1 for planned activities
-    "delivery_other",    # 1 when the activity's delivery mode is not among the acceptable ones
-    "trainers",          # 1 when the need asks for trainers and the activity trains trainers
+    "language_closed",  # 1 when no shared language and no route fixes it
+    "region_fixable",  # 1 when not offered in the need's region but a route fixes it
+    "region_closed",  # 1 when not offered in the need's region and no route fixes it
+    "planned",  # 1 for planned activities
+    "delivery_other",  # 1 when the activity's delivery mode is not among the acceptable ones
+    "trainers",  # 1 when the need asks for trainers and the activity trains trainers
 )
 
 _DEFAULT = {
-    "bias": -6.0,
-    "text": 3.0, "text_rel": 1.5, "concept": 3.0, "concept_rel": 1.5, "theme": 2.0,
-    "capacity": 0.4, "level": 0.4, "audience": 0.6, "background": -0.8,
-    "language_fixable": -0.8, "language_closed": -2.5, "region_fixable": -0.6, "region_closed": -2.0,
-    "planned": -1.0, "delivery_other": -0.6, "trainers": 0.5,
+    "bias": -7.3,
+    "text": 0.5,
+    "text_rel": 0.65,
+    "concept": 2.35,
+    "concept_rel": 3.4,
+    "theme": 2.5,
+    "capacity": 1.25,
+    "level": 0.45,
+    "audience": 1.15,
+    "background": -0.95,
+    "language_fixable": -0.65,
+    "language_closed": -2.55,
+    "region_fixable": -2.35,
+    "region_closed": -2.25,
+    "planned": -0.6,
+    "delivery_other": -0.55,
+    "trainers": 0.25,
 }
-_DEFAULT_GAP_THRESHOLD = 0.5
+_DEFAULT_GAP_THRESHOLD = 0.5  # best gap F1 on the development judgments (plateau midpoint)
 
 
 @dataclass
