@@ -9,6 +9,7 @@ in reading order, and each line is then shaped (``arabic-reshaper``) and put in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -100,7 +101,10 @@ class LineBreaker:
         return pieces
 
 
-_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+@lru_cache(maxsize=4096)
+def _shape(text: str) -> str:
+    # Labels and captions recur on every activity; the reshaper re-reads its settings on each call.
+    return arabic_reshaper.reshape(text)
 
 
 def display_lines(text: str, breaker: LineBreaker, max_width: float, base_dir: str | None) -> list[str]:
@@ -108,6 +112,6 @@ def display_lines(text: str, breaker: LineBreaker, max_width: float, base_dir: s
 
     ``base_dir`` is "R", "L" or None to take the direction of the first strong character.
     """
-    shaped = _reshaper.reshape(text)
+    shaped = _shape(text)
     kwargs = {"base_dir": base_dir} if base_dir else {}
     return [get_display(line, **kwargs) for line in breaker.lines(shaped, max_width)]
