@@ -88,9 +88,10 @@ def to_bool(value) -> bool:
 
 
 def to_list(value) -> list[str]:
-    """A select_multiple answer as a list of codes (lists or space-separated text)."""
+    """A select_multiple answer as a list of codes (lists or space-separated text). A question
+    inside a repeat, seen from outside, is a list of answers: its codes are flattened."""
     if isinstance(value, list):
-        return [to_string(item) for item in value if not blank(item)]
+        return [code for item in value for code in to_list(item)]
     return to_string(value).split()
 
 
