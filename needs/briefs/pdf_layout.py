@@ -39,8 +39,8 @@ def fill(template: str, **values: object) -> str:
 def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
     size, ratio = _METRICS.get(locale, (10, 1.45))
     align, far_side = (TA_RIGHT, TA_LEFT) if locale in RTL_LOCALES else (TA_LEFT, TA_RIGHT)
-    base = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * ratio, alignment=align,
-                          spaceAfter=size * 0.4, wordWrap="CJK" if locale == "zh" else None)
+    base = ParagraphStyle("body", fontName=font, bulletFontName=font, fontSize=size, leading=size * ratio,
+                          alignment=align, spaceAfter=size * 0.4, wordWrap="CJK" if locale == "zh" else None)
 
     def style(name: str, scale: float = 1.0, **kw) -> ParagraphStyle:
         s = scale * size
@@ -132,7 +132,8 @@ class Writer:
         """A framed note that stands out in black and white (the provisional status)."""
         inner = self.para(text, "box", width=FRAME_WIDTH - 12)
         table = Table([[inner]], colWidths=[FRAME_WIDTH])
-        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, "black"),
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.fonts.primary),
+                                   ("BOX", (0, 0), (-1, -1), 0.8, "black"),
                                    ("TOPPADDING", (0, 0), (-1, -1), 6),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         table.spaceBefore = table.spaceAfter = self.styles["body"].fontSize
@@ -147,7 +148,8 @@ class Writer:
             rows.append([number, cell] if self.rtl else [cell, number])
         widths = [FRAME_WIDTH - _NUMBER_WIDTH, _NUMBER_WIDTH]
         table = Table(rows, colWidths=widths[::-1] if self.rtl else widths)
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.fonts.primary),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999")]))
@@ -207,7 +209,8 @@ class BriefDoc(BaseDocTemplate):
 
     def __init__(self, buffer, writer: Writer, header: str, footer: str, page_label: str, **meta):
         super().__init__(buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1, **meta)
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1,
+                         initialFontName=writer.fonts.primary, **meta)
         self.writer = writer
         self.header, self.footer, self.page_label = header, footer, page_label
         self.pages = PageNumbers()
