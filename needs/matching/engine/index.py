@@ -65,12 +65,14 @@ class ActivityIndex:
             ngram_range=(1, 2),
             sublinear_tf=True,
             min_df=1,
-            max_df=0.5,
+            max_df=0.5 if len(activities) >= 20 else 1.0,  # small inventories: keep every word
             lowercase=False,
             dtype=np.float32,
             stop_words=generic_words(),
         )
-        self.text = self.vectorizer.fit_transform([split_cjk(text) for text in folded]).tocsr()
+        # The placeholder keeps the vocabulary non-empty for an empty or stop-word-only inventory.
+        corpus = [split_cjk(text) for text in folded] + ["emptyinventoryplaceholder"]
+        self.text = self.vectorizer.fit_transform(corpus).tocsr()[: len(activities)]
         counts = self.reader.counts(folded)
         df = np.asarray((counts > 0).sum(axis=0)).ravel()
         self.concept_idf = (np.log((1 + len(activities)) / (1 + df)) + 1).astype(np.float32)
