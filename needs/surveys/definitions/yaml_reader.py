@@ -22,6 +22,8 @@
 or an inline list. ``needs`` maps a question to a field of the matching exchange format.
 """
 
+import re
+
 import yaml
 
 from .checks import check_document
@@ -39,6 +41,19 @@ _REPEAT_KEYS = {"name", "type", "label", "hint", "relevant", "min_count", "max_c
 _TEXT_KEYS = {"label", "hint", "required_message", "constraint_message"}
 # Document keys whose YAML key differs.
 _YAML_KEY = {"needs_field": "needs"}
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader with YAML 1.2 booleans: only true/false are booleans, so a label "Yes" or
+    "No", or a choice value yes, stays text (YAML 1.1 would read them as booleans)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                              list("tTfF"))
 
 
 def read_yaml(data: bytes, vocabulary_lists: set[str]) -> dict:
@@ -70,7 +85,7 @@ class _YamlReader:
             raise DefinitionError([Problem("too_large", {"detail": f"over {MAX_BYTES} bytes"})])
         try:
             text = data.decode("utf-8-sig")
-            loader = yaml.SafeLoader(text)
+            loader = _Loader(text)
             try:
                 node = loader.get_single_node()
                 if node is None:
@@ -216,10 +231,7 @@ class _YamlReader:
                 return raw.removeprefix("vocabulary:")
             if raw in self.choice_lists:
                 return [dict(choice) for choice in self.choice_lists[raw]]
-            if raw == "gfmd_recommendations":
-                return raw
-            self.problem(path, "unknown_choice_list", list=raw)
-            return None
+            return raw  # gfmd_recommendations, or a list name the document checks report as unknown
         return self.choice_list(raw, path)
 
     def read_choice_lists(self, raw) -> dict[str, list]:
