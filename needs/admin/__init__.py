@@ -1,0 +1,1 @@
+"""Administration: users and invitations, the outbox, the job queue, the audit trail."""

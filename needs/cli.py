@@ -1,0 +1,125 @@
+"""The flask commands, each a thin call into a feature's services."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import sqlalchemy as sa
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+from needs.db import write_intent
+from needs.extensions import db
+
+
+def init_app(app: Flask) -> None:
+    for command in (init_db, load_demo_command, remove_demo_command, create_user_command, worker_command,
+                    run_jobs_command):
+        app.cli.add_command(command)
+
+
+def upgrade_database() -> None:
+    """Apply every Alembic migration (Flask-Migrate's upgrade)."""
+    from flask_migrate import upgrade
+
+    upgrade(directory=current_app.extensions["migrate"].directory)
+
+
+def initialise() -> dict[str, int]:
+    """Migrate and load or update the reference data; never drops anything."""
+    from needs.vocabulary.services import load_reference_data
+
+    upgrade_database()
+    with write_intent():
+        return load_reference_data()
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db() -> None:
+    """Apply migrations and load or update the reference data (safe to run at any time)."""
+    counts = initialise()
+    click.echo("database ready; reference rows changed: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@click.command("load-demo")
+@with_appcontext
+def load_demo_command() -> None:
+    """Load or update the demo data (idempotent): demo accounts for every role, and feature demo data."""
+    from needs.demo.loader import DEMO_PASSWORD, load_demo
+
+    with write_intent():
+        summary = load_demo()
+    click.echo("demo loaded: " + ", ".join(f"{k} {v}" for k, v in summary.items()))
+    click.echo(f"demo password for every demo account: {DEMO_PASSWORD}")
+
+
+@click.command("remove-demo")
+@with_appcontext
+def remove_demo_command() -> None:
+    """Delete the demo accounts (production refuses to start while they exist)."""
+    from needs.auth.models import User
+
+    with write_intent():
+        count = db.session.execute(sa.delete(User).where(User.is_demo)).rowcount
+        db.session.commit()
+    click.echo(f"removed {count} demo accounts")
+
+
+@click.command("create-user")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", required=True, type=click.Choice(["focal_point", "cdtf", "agency", "admin"]))
+@click.option("--country", help="ISO 3166-1 alpha-3 code, for focal points")
+@click.option("--agency", help="agency code, for agency staff")
+@click.option("--language", default="en", show_default=True)
+@click.password_option()
+@with_appcontext
+def create_user_command(email, name, role, country, agency, language, password) -> None:
+    """Create a real account."""
+    from needs.audit.services import record
+    from needs.auth.passwords import password_problem
+    from needs.auth.services import AccountError, create_user
+
+    problem = password_problem(password, email=email)
+    if problem:
+        raise click.BadParameter(f"password refused: {problem}", param_hint="--password")
+    with write_intent():
+        try:
+            user = create_user(email=email, name=name, role=role, country=(country or "").upper() or None,
+                               agency=agency, language=language, password=password)
+        except AccountError as exc:
+            db.session.rollback()
+            raise click.BadParameter(exc.code, param_hint=f"--{exc.field}") from None
+        record("user.create", object_type="user", object_id=user.id, role=role)
+        db.session.commit()
+    click.echo(f"created {role} {user.email}")
+
+
+@click.command("worker")
+@with_appcontext
+def worker_command() -> None:
+    """Run background jobs until interrupted."""
+    from needs.jobs.services import work_forever
+
+    click.echo("worker running; Ctrl+C to stop")
+    try:
+        work_forever(current_app._get_current_object())
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+@click.command("run-jobs")
+@with_appcontext
+def run_jobs_command() -> None:
+    """Run the jobs that are ready now, then exit."""
+    from needs.jobs.services import run_pending
+
+    click.echo(f"ran {run_pending()} jobs")
+
+
+def user_count() -> int:
+    from needs.auth.models import User
+
+    return db.session.scalar(sa.select(sa.func.count()).select_from(User))

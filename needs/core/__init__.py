@@ -1,0 +1,1 @@
+"""Pages every visitor sees: home, privacy notice, language switch, health check."""

@@ -1,0 +1,1 @@
+"""The outbox: e-mail stored first, sent by a job, never silently dropped."""

@@ -1,0 +1,1 @@
+"""Controlled vocabulary, countries and regions, agencies and GFMD recommendations."""
