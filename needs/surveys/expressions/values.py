@@ -62,6 +62,8 @@ def _date_number(text: str) -> float:
 
 
 def to_string(value) -> str:
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
