@@ -232,3 +232,22 @@ def test_nested_repeat_is_refused():
               row("text", "q", "Q", "Q", "س"), row("end_repeat"), row("end_repeat")]
     found, _problems = problems_of(workbook(survey))
     assert ("survey", 3, "type", "nested_repeat") in found
+
+
+def test_imported_skip_logic_constraints_and_repeat_drive_the_answers():
+    from needs.surveys.definitions import extract_needs, relevant_map, validate_answers
+
+    doc = load_definition(workbook(VALID_SURVEY, VALID_CHOICES, SETTINGS), filename="pilot.xlsx",
+                          vocabulary_lists=VOCABULARY)
+    answers = {"institution": "Ministry", "trained": "yes", "staff": 900,
+               "needs": [{"theme": ["data"], "priority": "1", "need_text": "hidden"},
+                         {"theme": ["remittances"], "priority": "3", "need_text": "Remittance data"}]}
+    relevant = relevant_map(doc, answers)
+    assert relevant["trained_detail"] is True
+    assert relevant["needs[0].need_text"] is False and relevant["needs[1].need_text"] is True
+    problems = validate_answers(doc, answers)
+    assert set(problems) == {"staff"}
+    assert problems["staff"].message == {"en": "Between 1 and 500", "fr": "Entre 1 et 500"}
+    records = extract_needs(doc, answers, country="SEN", text_language="fr")
+    assert [(r["text"], r["themes"], r["priority"]) for r in records] == [
+        ("", ["data"], 1), ("Remittance data", ["remittances"], 3)]
