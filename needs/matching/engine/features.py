@@ -56,8 +56,8 @@ def _fit(matrix: np.ndarray, position: int | None) -> np.ndarray:
 def feature_matrix(index: ActivityIndex, need: NeedProfile, gate: Access) -> np.ndarray:
     """An (activities x FEATURES) float32 matrix."""
     out = np.zeros((len(index), len(FEATURES)), dtype=np.float32)
-    text = (index.text @ need.text.T).toarray().ravel()
-    concept = (index.concepts @ need.concepts.T).toarray().ravel()
+    text = (need.text @ index.text_by_term).toarray().ravel()
+    concept = (need.concepts @ index.concepts_by_concept).toarray().ravel()
     out[:, _COLUMN["text"]] = text
     out[:, _COLUMN["text_rel"]] = _relative(text)
     out[:, _COLUMN["concept"]] = concept

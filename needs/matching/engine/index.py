@@ -62,7 +62,7 @@ class ActivityIndex:
         folded = [fold(activity_text(a)) for a in activities]
         self.vectorizer = TfidfVectorizer(
             token_pattern=r"(?u)\b\w+\b",  # noqa: S106 (a regular expression, not a password)
-            ngram_range=(1, 2),
+            ngram_range=(1, 1),
             sublinear_tf=True,
             min_df=1,
             max_df=0.5 if len(activities) >= 20 else 1.0,  # small inventories: keep every word
@@ -77,6 +77,9 @@ class ActivityIndex:
         df = np.asarray((counts > 0).sum(axis=0)).ravel()
         self.concept_idf = (np.log((1 + len(activities)) / (1 + df)) + 1).astype(np.float32)
         self.concepts = concept_weights(counts, self.concept_idf)
+        # Transposed copies: a need's sparse row times these touches only its own terms' postings.
+        self.text_by_term = self.text.T.tocsr()
+        self.concepts_by_concept = self.concepts.T.tocsr()
         self._codes(activities, counts, folded)
 
     def _codes(self, activities: list[dict], counts: sp.csr_matrix, folded: list[str]) -> None:

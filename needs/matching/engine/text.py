@@ -22,9 +22,9 @@ _ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه"
 _ARABIC_PREFIX = re.compile(r"(?<![\u0600-\u06ff])(?:وال|بال|كال|فال|لل|ال)(?=[\u0600-\u06ff]{2})")
 _ARABIC_SUFFIX = re.compile(r"(?<=[\u0600-\u06ff]{2})(?:ها|ان|ات|ون|ين|يه|ه|ي)(?![\u0600-\u06ff])")
 _LATIN_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
-# A word shorter than the stem never matches from inside, so no word-boundary test is needed.
-_LATIN_LONG = re.compile(rf"([a-zß-ÿ]{{{LATIN_STEM}}})[a-zß-ÿ]+")
-_CYRILLIC_LONG = re.compile(rf"([\u0400-\u04ff]{{{CYRILLIC_STEM}}})[\u0400-\u04ff]+")
+# Delete what follows a word's first letters; an empty replacement keeps the substitution in C.
+_LATIN_LONG = re.compile(rf"(?<=[a-zß-ÿ]{{{LATIN_STEM}}})[a-zß-ÿ]+")
+_CYRILLIC_LONG = re.compile(rf"(?<=[\u0400-\u04ff]{{{CYRILLIC_STEM}}})[\u0400-\u04ff]+")
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"([{_CJK}])")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -39,8 +39,8 @@ def fold(text: str) -> str:
     text = _NON_WORD.sub(" ", text)
     if not text.isascii():
         text = _ARABIC_SUFFIX.sub("", _ARABIC_PREFIX.sub("", text))
-        text = _CYRILLIC_LONG.sub(r"\1", text)
-    text = _LATIN_LONG.sub(r"\1", _LATIN_PLURAL.sub("", text))
+        text = _CYRILLIC_LONG.sub("", text)
+    text = _LATIN_LONG.sub("", _LATIN_PLURAL.sub("", text))
     return f" {text.strip()} "
 
 
