@@ -43,14 +43,18 @@ _TEXT_KEYS = {"label", "hint", "required_message", "constraint_message"}
 _YAML_KEY = {"needs_field": "needs"}
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when available: about ten times faster than the pure-Python one.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):
     """The safe loader with YAML 1.2 booleans: only true/false are booleans, so a label "Yes" or
     "No", or a choice value yes, stays text (YAML 1.1 would read them as booleans)."""
 
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
                               list("tTfF"))
