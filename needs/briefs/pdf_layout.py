@@ -1,8 +1,8 @@
 """Page and paragraph layout of the briefs: A4, styles per script, direction, header and footer.
 
 :class:`Writer` turns plain text into flowables. Left-to-right text without Arabic goes to one
-ReportLab ``Paragraph``; text in a right-to-left brief, or holding Arabic, is broken into lines first
-(see ``pdf_text``) and becomes one right- or left-aligned ``Paragraph`` per line.
+ReportLab ``Paragraph``; text in a right-to-left brief, holding Arabic, or very long, is broken into
+lines first (see ``pdf_text``) and becomes one right- or left-aligned ``Paragraph`` per line.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 INDENT = 14  # points: bullets and the activities under a need
+# Longer texts are broken into lines here: ReportLab re-wraps a whole paragraph at each page break,
+# which grows with the square of its length (seconds for a 20,000-character Chinese text).
+_LONG_TEXT = 1500
 
 # Body size and line height for each script: Arabic needs more room above and below the line.
 _METRICS = {"ar": (11, 1.7), "zh": (10.5, 1.6)}
@@ -84,7 +87,7 @@ class Writer:
         if not text:
             return []
         st = self.styles[style]
-        if not self.rtl and not has_rtl(text):
+        if not self.rtl and not has_rtl(text) and len(text) <= _LONG_TEXT:
             return [self._ltr(text, st, indent, bullet)]
         return self._lines(text, st, indent, bullet, width, base_dir or ("R" if self.rtl else None))
 
