@@ -107,6 +107,7 @@ def _reset_sequences(tables) -> None:
         column = table.columns.get("id")
         if column is None or not isinstance(column.type, sa.Integer):
             continue
-        db.session.execute(sa.text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 0) + 1, false)"))
+        # Table names come from the models' metadata, never from input.
+        query = (f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "  # noqa: S608
+                 f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 0) + 1, false)")
+        db.session.execute(sa.text(query))
