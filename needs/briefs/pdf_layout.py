@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -69,6 +70,54 @@ def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
     }
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that keeps its lines when wrapped again at the same width.
+
+    The frame and keep-with-next groups wrap each paragraph two or three times; for Chinese, whose
+    line breaking goes character by character, that was a third of the build time.
+    """
+
+    def wrap(self, avail_width, avail_height):
+        cached = getattr(self, "_wrapped", None)
+        if cached and cached[0] == avail_width and hasattr(self, "blPara"):
+            self.width, self.height = cached[1]
+            return cached[1]
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size)
+        return size
+
+
+class Line(Flowable):
+    """One line of text already in display order, drawn run by run in the faces that hold its glyphs.
+
+    Nothing here parses markup: the runs are drawn as they are.
+    """
+
+    def __init__(self, runs: list[tuple[str, str]], text_width: float, style: ParagraphStyle, align: int,
+                 indent: float, space_before: float = 0, space_after: float = 0, keep_with_next: bool = False):
+        super().__init__()
+        self.runs, self.text_width, self.style, self.align, self.indent = runs, text_width, style, align, indent
+        self.spaceBefore, self.spaceAfter, self.keepWithNext = space_before, space_after, keep_with_next
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        return avail_width, self.style.leading
+
+    def draw(self):
+        if self.align == TA_RIGHT:
+            x = self.width - self.indent - self.text_width
+        elif self.align == TA_CENTER:
+            x = (self.width - self.text_width) / 2
+        else:
+            x = self.indent
+        size = self.style.fontSize
+        y = self.style.leading - size  # where Paragraph puts its first baseline
+        for font, text in self.runs:
+            self.canv.setFont(font, size)
+            self.canv.drawString(x, y, text)
+            x += pdfmetrics.stringWidth(text, font, size)
+
+
 class Writer:
     """Flowables for the text of one brief, in its language and direction."""
 
@@ -94,15 +143,13 @@ class Writer:
     def _ltr(self, text: str, st: ParagraphStyle, indent: float, bullet: bool) -> Paragraph:
         left = indent + (INDENT if bullet else 0)
         style = self._variant(st, "ltr", leftIndent=left, bulletIndent=indent + 3)
-        return Paragraph(markup(text, self.fonts), style, bulletText="\u2022" if bullet else None)
+        return _Paragraph(markup(text, self.fonts), style, bulletText="\u2022" if bullet else None)
 
     def _lines(self, text: str, st: ParagraphStyle, indent: float, bullet: bool, width: float,
                base_dir: str | None) -> list[Flowable]:
         start = indent + (INDENT if bullet else 0)
-        breaker = self._breakers.setdefault(st.fontSize, LineBreaker(self.fonts, st.fontSize))
-        # A hair narrower than the frame, so that Paragraph never wraps a measured line again.
-        lines = display_lines(text, breaker, width - start - 1, base_dir)
-        side = "rightIndent" if self.rtl else "leftIndent"
+        breaker = self.breaker(st.fontSize)
+        lines = display_lines(text, breaker, width - start, base_dir)
         out = []
         for i, line in enumerate(lines):
             offset = start
@@ -110,20 +157,30 @@ class Writer:
                 mark = "\u2022\u2002"
                 offset -= breaker.width(mark)
                 line = f"{line}{mark[::-1]}" if self.rtl else f"{mark}{line}"
-            role = ("first" if i == 0 else "mid") + ("last" if i == len(lines) - 1 else "")
-            out.append(Paragraph(markup(line, self.fonts), self._line_style(st, role, side, offset)))
+            last = i == len(lines) - 1
+            out.append(Line(self.fonts.runs(line), breaker.width(line), st, self._align(st), offset,
+                            space_before=st.spaceBefore if i == 0 else 0,
+                            space_after=st.spaceAfter if last else 0,
+                            keep_with_next=getattr(st, "keepWithNext", 0) or (i == 0 and not last)))
         return out
 
-    def _line_style(self, st: ParagraphStyle, role: str, side: str, offset: float) -> ParagraphStyle:
-        kw = {side: offset, "alignment": TA_RIGHT if self.rtl else TA_LEFT, "wordWrap": None}
-        if "first" not in role:
-            kw["spaceBefore"] = 0
-        if "last" not in role:
-            kw["spaceAfter"] = 0
-            kw["keepWithNext"] = getattr(st, "keepWithNext", 0)
+    def _align(self, st: ParagraphStyle) -> int:
         if st.alignment == TA_CENTER:
-            kw["alignment"] = TA_CENTER
-        return self._variant(st, role, **kw)
+            return TA_CENTER
+        return TA_RIGHT if self.rtl else TA_LEFT
+
+    def breaker(self, size: float) -> LineBreaker:
+        return self._breakers.setdefault(size, LineBreaker(self.fonts, size))
+
+    def one_line(self, text: str, style: str) -> Flowable | None:
+        """The first line of a text, with an ellipsis when there was more (header and footer)."""
+        text = clean(text).replace("\n", " ")
+        if not text:
+            return None
+        st = self.styles[style]
+        lines = display_lines(text[:400], self.breaker(st.fontSize), FRAME_WIDTH - 12, "R" if self.rtl else None)
+        line = lines[0] + ("\u2026" if len(lines) > 1 else "")
+        return Line(self.fonts.runs(line), self.breaker(st.fontSize).width(line), st, self._align(st), 0)
 
     def _variant(self, st: ParagraphStyle, role: str, **kw) -> ParagraphStyle:
         key = (st.name, role, tuple(sorted(kw.items())))
@@ -254,11 +311,7 @@ class BriefDoc(BaseDocTemplate):
 
     def _draw_line(self, canvas: Canvas, text: str, style: str, x: float, y: float) -> None:
         """Draw the first line of a text with its bottom at y: header and footer hold one line."""
-        flowables = self.writer.para(text[:300], style)
-        if flowables:
-            line = flowables[0]
+        line = self.writer.one_line(text, style)
+        if line:
             line.wrap(FRAME_WIDTH, 100)
-            if len(line.blPara.lines) > 1:
-                line = self.writer.para(text[:60] + "\u2026", style)[0]
-                line.wrap(FRAME_WIDTH, 100)
             line.drawOn(canvas, x, y)
