@@ -1,0 +1,1 @@
+"""The JSON API v1: public reads of the catalogue, token-authenticated sync for agencies."""

@@ -1,0 +1,1 @@
+"""The inventory of training activities and tools, the public catalogue, bulk import and export."""
