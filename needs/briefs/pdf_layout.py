@@ -142,7 +142,8 @@ class Writer:
 
     def _ltr(self, text: str, st: ParagraphStyle, indent: float, bullet: bool) -> Paragraph:
         left = indent + (INDENT if bullet else 0)
-        style = self._variant(st, "ltr", leftIndent=left, bulletIndent=indent + 3)
+        bullet_font = self.fonts.font_for("\u2022", self.fonts.primary)  # WenQuanYi has no bullet
+        style = self._variant(st, "ltr", leftIndent=left, bulletIndent=indent + 3, bulletFontName=bullet_font)
         return _Paragraph(markup(text, self.fonts), style, bulletText="\u2022" if bullet else None)
 
     def _lines(self, text: str, st: ParagraphStyle, indent: float, bullet: bool, width: float,

@@ -55,3 +55,32 @@ def test_fonts_are_truetype_outlines():
         assert path is not None, source.install
         face = TTFontFile(str(path), subfontIndex=source.subfont)  # refuses CFF (PostScript) outlines
         assert face.name
+
+
+def strings_in(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from strings_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+
+
+@pytest.mark.parametrize("locale", ["ar", "zh", "en", "fr", "ru", "es"])
+def test_every_character_is_drawn_in_a_face_that_has_it(locale):
+    from needs.briefs.pdf import LABELS
+    from needs.briefs.pdf_fonts import FontSet
+    from needs.briefs.pdf_layout import Writer
+
+    fonts = FontSet(locale)
+    texts = [*strings_in(sample_brief(locale)), *LABELS.values(), "\u2022 \u00b7 \u2014 \u2026"]
+    for text in texts:
+        for font, run in fonts.runs(text):
+            missing = [c for c in run if not c.isspace() and not fonts.has_glyph(font, c)]
+            assert not missing, (font, run)
+    writer = Writer(locale, fonts)
+    bulleted = writer.para("x", "bullet", bullet=True)[0]
+    if hasattr(bulleted, "bulletText"):
+        assert fonts.has_glyph(bulleted.style.bulletFontName, "\u2022")
