@@ -29,12 +29,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
-    try:
-        import _rl_accel  # noqa: F401
-        accel = "with rl-accel"
-    except ImportError:
-        accel = "WITHOUT rl-accel (pip install rl-accel: ReportLab's C helpers)"
-    print(f"brief: 5 needs x 5 matches, median of {args.repeat} builds, {accel}")
+    print(f"brief: 5 needs x 5 matches (one need a gap), median of {args.repeat} builds")
     print("wall: elapsed time; cpu: this process's processor time, steadier when the machine is busy")
     print(f"{'lang':<5}{'wall ms':>8}{'cpu ms':>8}{'max ms':>8}{'pages':>7}{'KiB':>6}  median < {TARGET_MS} ms")
     for locale in LOCALES:
