@@ -66,12 +66,16 @@ def split_list(value: Any) -> list[Any]:
     return [value]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _text(value: Any) -> str:
+    """Text without surrounding space or control characters (which no spreadsheet can hold)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    return _CONTROL.sub("", str(value)).strip()
 
 
 def _bool(result: Result, name: str, value: Any) -> bool:

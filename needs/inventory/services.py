@@ -416,3 +416,93 @@ def load_demo() -> dict[str, int]:
     """Upsert the demo activities (idempotent: unchanged records are left alone)."""
     changed = save_records(check_records(read_demo_records(), agency=None), source="demo")
     return {"activities": len(changed)}
+
+
+# ---- import and export -----------------------------------------------------------------------------------
+
+class ImportRefused(ValueError):
+    """The file imports nothing; ``problems`` are exchange_io.Problem, every one found."""
+
+    def __init__(self, problems: list):
+        super().__init__("; ".join(str(p) for p in problems[:5]))
+        self.problems = problems
+
+
+def import_file(data: bytes, filename: str, *, agency: str | None, sessions: bytes | None = None, actor=None,
+                source: str = "import") -> dict[str, int]:
+    """Read, validate everything, then write everything in the current transaction (the caller commits).
+
+    ``agency`` limits the file to activities that agency leads (None: an administrator, whose file may
+    name new agencies). Returns {"records": n, "changed": m}; raises ImportRefused or FileRefused.
+    """
+    from flask import current_app
+
+    from needs.inventory import exchange_io
+
+    parsed = exchange_io.read(data, filename, sessions=sessions,
+                              max_uncompressed=current_app.config["NEEDS_UPLOAD_MAX_UNCOMPRESSED"],
+                              max_entries=current_app.config["NEEDS_UPLOAD_MAX_ENTRIES"])
+    problems = list(parsed.problems)
+    checked: list[dict[str, Any]] = []
+    try:
+        checked = check_records(parsed.records, agency=agency)
+    except InventoryError as exc:
+        problems += [exchange_io.locate(parsed.origins[i], name, message) for i, name, message in exc.problems]
+    if not parsed.records and not problems:
+        problems.append(exchange_io.Problem(_("The file holds no activities.")))
+    if problems:
+        problems.sort(key=lambda p: (p.sheet or "", p.row or 0))
+        audit("inventory.import-refused", object_type="inventory", actor=actor, file=filename[:200],
+              problems=len(problems))
+        raise ImportRefused(problems)
+    changed = save_records(checked, source=source, actor=actor)
+    audit("inventory.import", object_type="inventory", actor=actor, file=filename[:200], records=len(checked),
+          changed=len(changed))
+    return {"records": len(checked), "changed": len(changed)}
+
+
+def export_records(agency: str | None = None) -> list[dict[str, Any]]:
+    """Every activity (retired included) as exchange records, or only those an agency leads."""
+    return activities_of_agency(agency) if agency else exchange_records(include_retired=True)
+
+
+def export_file(kind: str, *, agency: str | None = None, actor=None) -> bytes:
+    """The inventory in one format; "sessions-csv" is the second file of the CSV layout."""
+    from needs.inventory import exchange_io
+
+    records_ = export_records(agency)
+    audit("inventory.export", object_type="inventory", actor=actor, format=kind, agency=agency or "",
+          records=len(records_))
+    if kind == "sessions-csv":
+        return exchange_io.write_sessions_csv(records_)
+    return exchange_io.write(records_, kind)
+
+
+# ---- the catalogue --------------------------------------------------------------------------------------
+
+FACET_LISTS = {"theme": "themes", "kind": "activity_kind", "delivery": "delivery", "status": "activity_status"}
+
+
+def search_catalogue(filters: dict[str, list[str]], query: str, locale: str, page: int = 1,
+                     per_page: int = 20):
+    """Faceted, full-text search over activities that are not retired; returns search.Results."""
+    from needs.inventory import search
+
+    index = search.current_index(inventory_revision())
+    return index.search(filters, query.strip()[:200], locale, page=page, per_page=per_page)
+
+
+def facet_label(name: str, value: str, locale: str) -> str:
+    if name in FACET_LISTS:
+        return vocabulary.label(FACET_LISTS[name], value, locale)
+    if name == "agency":
+        return vocabulary.agency_name(value, locale)
+    if name == "language":
+        return vocabulary.language_name(value, locale)
+    if name == "region":
+        return vocabulary.region_name(value, locale)
+    if name == "certification":
+        return _("Leads to a certificate")
+    if name == "upcoming":
+        return _("Has an upcoming session")
+    return value
