@@ -208,18 +208,19 @@ class _Story:
             out += w.boxed(clean(need.get("gap_note")) or lab["gap"])
         if matches:
             out += w.para(lab["best_matches"], "h3")
-            for match in matches:
-                out += self._match(match)
+            for rank, match in enumerate(matches, 1):
+                out += self._match(f"{number}.{rank}", match)
         return out
 
-    def _match(self, match: dict) -> list[Flowable]:
+    def _match(self, number: str, match: dict) -> list[Flowable]:
         w, lab = self.w, self.labels
         title = clean(match.get("title"))
         language = clean(match.get("title_language")).lower()
         if language and language != w.locale:
             title = f"{title} [{language}]"
-        base = ("R" if language == "ar" else "L") if language else None
-        out = w.para(title, "h3", indent=INDENT, base_dir=base)
+        # The number leads in the brief's direction, whatever the title's own script.
+        heading = w.para(f"{number} {title}", "activity", indent=INDENT, base_dir=None if w.rtl else "L")
+        out = [w.rule(indent=INDENT), *heading]
         partners = ", ".join(p for p in map(clean, match.get("partners") or []) if p)
         who = [clean(match.get("kind")), clean(match.get("agency")),
                fill(lab["partners"], partners=partners) if partners else ""]

@@ -16,7 +16,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from needs.briefs.pdf_fonts import FontSet
 from needs.briefs.pdf_text import LineBreaker, clean, display_lines, has_rtl, markup
@@ -59,6 +68,7 @@ def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
         "h1": style("h1", 1.45, spaceBefore=size * 1.4, spaceAfter=size * 0.5, keepWithNext=1),
         "h2": style("h2", 1.2, spaceBefore=size * 1.1, spaceAfter=size * 0.3, keepWithNext=1),
         "h3": style("h3", 1.05, spaceBefore=size * 0.8, spaceAfter=size * 0.15, keepWithNext=1),
+        "activity": style("activity", 1.15, spaceBefore=size * 0.3, spaceAfter=0, keepWithNext=1),
         "caption": style("caption", 0.85, spaceBefore=size * 0.4, spaceAfter=0, keepWithNext=1),
         "small": style("small", 0.85, spaceAfter=size * 0.2),
         "bullet": style("bullet", spaceAfter=size * 0.15),
@@ -188,6 +198,11 @@ class Writer:
         if key not in self._variants:
             self._variants[key] = ParagraphStyle(f"{st.name}-{role}", parent=st, **kw)
         return self._variants[key]
+
+    def rule(self, indent: float = 0) -> HRFlowable:
+        """A thin line across the frame, starting ``indent`` in from the side the text starts."""
+        return HRFlowable(width=FRAME_WIDTH - indent, thickness=0.3, color="#666666", spaceBefore=6,
+                          spaceAfter=0, hAlign="LEFT" if self.rtl else "RIGHT")
 
     def boxed(self, text: object) -> list[Flowable]:
         """A framed note that stands out in black and white (the provisional status)."""
