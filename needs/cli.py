@@ -15,7 +15,7 @@ from needs.extensions import db
 
 def init_app(app: Flask) -> None:
     for command in (init_db, load_demo_command, remove_demo_command, create_user_command, worker_command,
-                    run_jobs_command, backup_command, restore_command):
+                    run_jobs_command, backup_command, restore_command, import_survey_command):
         app.cli.add_command(command)
 
 
@@ -159,3 +159,25 @@ def restore_command(path) -> None:
             db.session.rollback()
             raise click.ClickException(str(exc)) from None
     click.echo(f"restored {sum(counts.values())} rows")
+
+
+@click.command("import-survey")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--publish", is_flag=True, help="Publish the imported version (it can no longer change).")
+@with_appcontext
+def import_survey_command(path, publish) -> None:
+    """Import a survey definition (YAML or XLSForm .xlsx) as a new version; nothing is stored if it is refused."""
+    from needs.surveys import services as surveys
+
+    with write_intent():
+        try:
+            result = surveys.import_survey(path, publish=publish)
+        except surveys.DefinitionError as error:
+            db.session.rollback()
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            sys.exit(1)
+        db.session.commit()
+    state = "published" if result["published"] else "not published"
+    click.echo(f"survey {result['survey']} version {result['version']} "
+               f"({'new' if result['created'] else 'unchanged'}, {state})")

@@ -1,0 +1,212 @@
+"""Country responses while they are drafts: who may see them, starting one, saving a page, progress.
+
+Every save names the revision it started from. A save from an older revision that would change what
+another save stored is refused with a Conflict carrying the stored values, never applied silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from needs.audit.services import record
+from needs.auth import roles
+from needs.db import utcnow
+from needs.extensions import db
+from needs.surveys import catalog
+from needs.surveys.definitions import GFMD_LIST, evaluate_form, validate_answers
+from needs.surveys.definitions.model import REPEAT
+from needs.surveys.models import ROUND_OPEN, Response, SurveyRound, SurveyVersion, WorkflowError
+from needs.vocabulary import services as vocabulary
+
+READERS = (roles.FOCAL_POINT, roles.CDTF, roles.ADMIN)
+
+
+class Conflict(Exception):  # noqa: N818 - a refusal callers handle, not a failure
+    """The draft changed since the caller's revision; ``values`` are the stored answers that differ."""
+
+    def __init__(self, revision: int, values: dict[str, Any]):
+        super().__init__(f"conflict at revision {revision}")
+        self.revision, self.values = revision, values
+
+
+def response_for(user, response_id: int, *, for_update: bool = False) -> Response:
+    """The response if ``user`` may see it (a focal point only their own country's); else LookupError."""
+    query = sa.select(Response).where(Response.id == response_id)
+    if for_update:
+        query = query.with_for_update()
+    response = db.session.scalar(query)
+    if response is None or user is None or user.role not in READERS:
+        raise LookupError(response_id)
+    if user.role == roles.FOCAL_POINT and response.country_code != user.country_code:
+        raise LookupError(response_id)
+    return response
+
+
+def version_of(response: Response) -> tuple[SurveyVersion, dict[str, Any]]:
+    version = db.session.get(SurveyVersion, response.version_id)
+    return version, catalog.document(version)
+
+
+def open_rounds(now: dt.datetime | None = None) -> list[SurveyRound]:
+    now = now or utcnow()
+    return list(db.session.scalars(sa.select(SurveyRound).where(
+        SurveyRound.status == ROUND_OPEN, SurveyRound.opens_at <= now, SurveyRound.deadline >= now)
+        .order_by(SurveyRound.deadline)))
+
+
+def country_responses(country: str) -> list[Response]:
+    return list(db.session.scalars(sa.select(Response).where(Response.country_code == country)
+                                   .order_by(Response.created_at.desc())))
+
+
+def start_response(user, round_id: int) -> Response:
+    """The country's response to the round, created as a draft pinned to the round's version."""
+    if user.role != roles.FOCAL_POINT:
+        raise LookupError(round_id)
+    survey_round = db.session.get(SurveyRound, round_id)
+    if survey_round is None:
+        raise LookupError(round_id)
+    existing = _country_response(round_id, user.country_code)
+    if existing is not None:
+        return existing
+    if not survey_round.accepts_answers():
+        raise WorkflowError("round_not_open")
+    response = Response(round_id=round_id, version_id=survey_round.version_id, country_code=user.country_code,
+                        answers={}, language=user.language, created_by_id=user.id, updated_by_id=user.id)
+    try:
+        with db.session.begin_nested():
+            db.session.add(response)
+    except IntegrityError:  # another focal point of the country started it at the same moment
+        return _country_response(round_id, user.country_code)
+    record("response.start", object_type="response", object_id=response.id, country=response.country_code,
+           round=round_id)
+    return response
+
+
+def _country_response(round_id: int, country: str) -> Response | None:
+    return db.session.scalar(sa.select(Response).where(Response.round_id == round_id,
+                                                       Response.country_code == country))
+
+
+# ---- saving a page ----------------------------------------------------------------------------------
+
+def apply_action(section: dict, answers: dict[str, Any], action: str) -> dict[str, Any]:
+    """``add:<repeat>`` appends an instance, ``remove:<repeat>:<i>`` removes one (no JavaScript needed)."""
+    kind, _, rest = action.partition(":")
+    name, _, index = rest.partition(":")
+    repeats = {item["name"]: item for item in section["items"] if item["type"] == REPEAT}
+    if name not in repeats:
+        return answers
+    instances = list(answers.get(name) or [])
+    limit = repeats[name]["max_count"]
+    if kind == "add" and (limit is None or len(instances) < limit):
+        instances.append({})
+    elif kind == "remove" and index.isdigit() and int(index) < len(instances):
+        del instances[int(index)]
+    return {**answers, name: instances}
+
+
+def save_section(response: Response, doc: dict, section: dict, posted: dict[str, Any], base_revision: int,
+                 actor, *, locale: str = "en") -> bool:
+    """Store one page's answers; True when something changed. Raises WorkflowError or Conflict."""
+    if not response.editable():
+        raise WorkflowError("not_editable")
+    names = {item["name"] for item in section["items"]}
+    stored = {name: response.answers[name] for name in names if name in response.answers}
+    if stored == posted:
+        return False
+    if base_revision != response.revision:
+        raise Conflict(response.revision, differing(doc, section, stored, posted, locale))
+    merged = {key: value for key, value in response.answers.items() if key not in names}
+    merged.update(posted)
+    response.save_answers(merged, getattr(actor, "id", None))
+    record("response.save", object_type="response", object_id=response.id, country=response.country_code,
+           section=section["name"], revision=response.revision)
+    return True
+
+
+def differing(doc: dict, section: dict, stored: dict, posted: dict, locale: str) -> dict[str, Any]:
+    """``{path: {"value": stored, "text": stored as the user reads it}}`` where stored and posted differ."""
+    out: dict[str, Any] = {}
+    for item in section["items"]:
+        name = item["name"]
+        if item["type"] == REPEAT:
+            mine, theirs = posted.get(name) or [], stored.get(name) or []
+            for index in range(max(len(mine), len(theirs))):
+                a = mine[index] if index < len(mine) else {}
+                b = theirs[index] if index < len(theirs) else {}
+                for question in item["items"]:
+                    if a.get(question["name"]) != b.get(question["name"]):
+                        out[f"{name}[{index}].{question['name']}"] = _shown(question, b.get(question["name"]), locale)
+        elif posted.get(name) != stored.get(name):
+            out[name] = _shown(item, stored.get(name), locale)
+    return out
+
+
+def _shown(question: dict, value, locale: str) -> dict[str, Any]:
+    return {"value": value, "text": display(question, value, locale)}
+
+
+def display(question: dict, value, locale: str) -> str:
+    """An answer as text in the reader's language (choice codes become their labels)."""
+    if value is None or value == "" or value == []:
+        return ""
+    if question.get("choices"):
+        from needs.surveys.forms import choices_for
+
+        labels = dict(choices_for(question, locale))
+        codes = value if isinstance(value, list) else [value]
+        return "; ".join(labels.get(str(code), str(code)) for code in codes)
+    return str(value)
+
+
+# ---- validation and progress ------------------------------------------------------------------------
+
+def vocabularies(doc: dict) -> dict[str, list[str]]:
+    """Codes of each application-supplied list the document uses, so answers from them are checked."""
+    lists: dict[str, list[str]] = {}
+    for section in doc["sections"]:
+        for item in section["items"]:
+            for question in item["items"] if item["type"] == REPEAT else [item]:
+                source = question.get("choices")
+                if isinstance(source, str) and source not in lists:
+                    lists[source] = ([code for code, _ in vocabulary.recommendation_choices("en")]
+                                     if source == GFMD_LIST else vocabulary.codes(source))
+    return lists
+
+
+def problems(doc: dict, answers: dict[str, Any]):
+    return validate_answers(doc, answers, today=dt.date.today(), vocabularies=vocabularies(doc))
+
+
+def section_of_path(doc: dict) -> dict[str, str]:
+    """Top-level item name → its section name."""
+    return {item["name"]: section["name"] for section in doc["sections"] for item in section["items"]}
+
+
+def progress(doc: dict, answers: dict[str, Any], found=None) -> list[dict[str, Any]]:
+    """For each section: name, title, relevant, answered (any answer), complete (answered, no problems)."""
+    state = evaluate_form(doc, answers, today=dt.date.today())
+    found = problems(doc, answers) if found is None else found
+    owner = section_of_path(doc)
+    with_problems = {owner.get(path.split("[")[0]) for path in found}
+    out = []
+    for section in doc["sections"]:
+        answered = any(_answered(state.values.get(item["name"])) for item in section["items"]
+                       if item["type"] not in ("note", "calculate"))
+        out.append({"name": section["name"], "title": section["title"], "relevant": state.relevant[section["name"]],
+                    "answered": answered, "complete": answered and section["name"] not in with_problems})
+    return out
+
+
+def _answered(value) -> bool:
+    return value not in (None, "", [])
+
+
+def percent_done(sections: list[dict[str, Any]]) -> int:
+    relevant = [s for s in sections if s["relevant"]]
+    return round(100 * sum(s["complete"] for s in relevant) / len(relevant)) if relevant else 0

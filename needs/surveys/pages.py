@@ -1,0 +1,256 @@
+"""What the survey pages show: section pages with relevance, errors and conflicts; the review page;
+answers read-only, printable and as CSV; the blank questionnaire in any of its languages."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from typing import Any
+
+from flask import Response as HttpResponse
+from flask import abort, render_template
+from flask_babel import gettext as _
+
+from needs.auth import roles
+from needs.db import utcnow
+from needs.extensions import db
+from needs.i18n.languages import LANGUAGES
+from needs.surveys import catalog, drafts
+from needs.surveys.definitions import evaluate_form
+from needs.surveys.definitions.model import CALCULATE, NOTE, REPEAT
+from needs.surveys.forms import choices_for, problem_text, section_answers
+from needs.surveys.models import SurveyVersion
+from needs.vocabulary import services as vocabulary
+
+CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def _pick(texts, locale: str) -> str:
+    return vocabulary.pick(texts, locale)
+
+
+# ---- the focal point's home ------------------------------------------------------------------------
+
+def home_context(user, locale: str) -> dict[str, Any]:
+    responses = drafts.country_responses(user.country_code) if user.role == roles.FOCAL_POINT else []
+    by_round = {r.round_id: r for r in responses}
+    drafts_list, submitted = [], []
+    for response in responses:
+        if response.status == "draft":
+            _version, doc = drafts.version_of(response)
+            progress = drafts.progress(doc, response.answers)
+            drafts_list.append({"response": response, "percent": drafts.percent_done(progress),
+                                "editable": response.editable()})
+        else:
+            submitted.append({"response": response, "briefs": briefs_for(response.id)})
+    open_rounds = [{"round": r, "response": by_round.get(r.id)} for r in drafts.open_rounds()]
+    return {"open_rounds": open_rounds, "drafts": drafts_list, "submitted": submitted,
+            "country": vocabulary.country_name(getattr(user, "country_code", None), locale)}
+
+
+def briefs_for(response_id: int) -> list[dict[str, Any]]:
+    """Briefs of a response from the briefs feature when it is installed: [{"title", "url", ...}]."""
+    try:
+        from needs.briefs import services as briefs
+    except ImportError:
+        return []
+    finder = getattr(briefs, "briefs_for_response", None)
+    return list(finder(response_id) or []) if finder else []
+
+
+# ---- section pages ---------------------------------------------------------------------------------
+
+def visible_sections(doc: dict, answers: dict) -> list[str]:
+    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
+    return [s["name"] for s in doc["sections"] if relevant.get(s["name"], True)]
+
+
+def neighbour(doc: dict, answers: dict, name: str, step: int) -> str | None:
+    names = visible_sections(doc, answers)
+    if name not in names:
+        return names[0] if names else None
+    index = names.index(name) + step
+    return names[index] if 0 <= index < len(names) else None
+
+
+def first_open_section(doc: dict, answers: dict, found: dict) -> str:
+    sections = drafts.progress(doc, answers, found)
+    for section in sections:
+        if section["relevant"] and not section["complete"]:
+            return section["name"]
+    return sections[0]["name"]
+
+
+def section_relevance(doc: dict, part: dict, answers: dict) -> dict[str, bool]:
+    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
+    names = {item["name"] for item in part["items"]}
+    return {path: shown for path, shown in relevant.items() if path.split("[")[0] in names}
+
+
+def _question_view(question: dict, field, path: str, relevant: dict, errors: dict, conflict: dict,
+                   locale: str) -> dict[str, Any]:
+    problem = errors.get(path)
+    return {"kind": question["type"] if question["type"] in (NOTE, CALCULATE) else "question", "q": question,
+            "field": field, "path": path, "relevant": relevant.get(path, True),
+            "label": _pick(question["label"], locale) or question["name"], "hint": _pick(question["hint"], locale),
+            "required": question.get("required", False),
+            "required_text": problem_text_required(question, locale),
+            "error": problem_text(problem, locale) if problem else None,
+            "conflict": conflict.get(path)}
+
+
+def problem_text_required(question: dict, locale: str) -> str:
+    own = _pick(question.get("required_message") or {}, locale)
+    return own or _("This question requires an answer.")
+
+
+def section_items(doc: dict, part: dict, form, answers: dict, locale: str, *, errors: dict,
+                  conflict: dict) -> list[dict[str, Any]]:
+    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
+    items = []
+    for item in part["items"]:
+        if item["type"] != REPEAT:
+            field = form[item["name"]] if item["name"] in form else None
+            items.append(_question_view(item, field, item["name"], relevant, errors, conflict, locale))
+            continue
+        instances = []
+        for index, entry in enumerate(form[item["name"]].entries):
+            questions = [_question_view(q, entry.form[q["name"]] if q["name"] in entry.form else None,
+                                        f"{item['name']}[{index}].{q['name']}", relevant, errors, conflict, locale)
+                         for q in item["items"]]
+            instances.append({"index": index, "present": entry.form.present, "questions": questions})
+        count = len(instances)
+        items.append({"kind": "repeat", "q": item, "path": item["name"], "relevant": relevant.get(item["name"], True),
+                      "label": _pick(item["label"], locale), "hint": _pick(item["hint"], locale),
+                      "instances": instances,
+                      "error": problem_text(errors[item["name"]], locale) if item["name"] in errors else None,
+                      "can_add": item["max_count"] is None or count < item["max_count"]})
+    return items
+
+
+def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
+    owner = drafts.section_of_path(doc)
+    return {path: problem for path, problem in drafts.problems(doc, answers).items()
+            if owner.get(path.split("[")[0]) == part["name"]}
+
+
+def render_section(response, version, doc: dict, part: dict, form, locale: str, *, show_errors: bool = False,
+                   conflict: drafts.Conflict | None = None, status: int = 200):
+    answers = {**response.answers, **section_answers(part, form)}
+    errors = _section_errors(doc, part, answers) if show_errors else {}
+    progress = drafts.progress(doc, response.answers)
+    revision = conflict.revision if conflict else response.revision
+    html = render_template(
+        "surveys/section.html", response=response, version=version, doc=doc, part=part, form=form,
+        items=section_items(doc, part, form, answers, locale, errors=errors,
+                            conflict=conflict.values if conflict else {}),
+        progress=[s for s in progress if s["relevant"]], percent=drafts.percent_done(progress),
+        revision=revision, conflict=conflict, title=_pick(doc["title"], locale),
+        section_title=_pick(part["title"], locale), form_languages=[c for c in LANGUAGES if c in doc["languages"]],
+        previous=neighbour(doc, answers, part["name"], -1), next=neighbour(doc, answers, part["name"], 1),
+        round=response.round)
+    return html, status
+
+
+# ---- review, answers, download ---------------------------------------------------------------------
+
+def answer_rows(doc: dict, answers: dict, locale: str) -> list[dict[str, Any]]:
+    """Per relevant section: title and (label, answer text) rows; repeats give one group per instance."""
+    state = evaluate_form(doc, answers, today=dt.date.today())
+    out = []
+    for section in doc["sections"]:
+        if not state.relevant.get(section["name"], True):
+            continue
+        rows: list[dict[str, Any]] = []
+        for item in section["items"]:
+            if item["type"] == REPEAT:
+                for index, instance in enumerate(state.values.get(item["name"]) or []):
+                    rows.append({"group": f"{_pick(item['label'], locale)} {index + 1}", "rows": [
+                        (_pick(q["label"], locale), drafts.display(q, instance.get(q["name"]), locale))
+                        for q in item["items"] if q["type"] not in (NOTE, CALCULATE)
+                        and state.relevant.get(f"{item['name']}[{index}].{q['name']}", True)]})
+            elif item["type"] not in (NOTE, CALCULATE) and state.relevant.get(item["name"], True):
+                rows.append({"label": _pick(item["label"], locale),
+                             "answer": drafts.display(item, state.values.get(item["name"]), locale)})
+        out.append({"name": section["name"], "title": _pick(section["title"], locale), "rows": rows})
+    return out
+
+
+def render_review(response, locale: str, *, key: str, status: int = 200):
+    _version, doc = drafts.version_of(response)
+    found = drafts.problems(doc, response.answers)
+    owner = drafts.section_of_path(doc)
+    by_section: dict[str, list[str]] = {}
+    for path, problem in found.items():
+        by_section.setdefault(owner.get(path.split("[")[0], ""), []).append(problem_text(problem, locale))
+    progress = drafts.progress(doc, response.answers, found)
+    return render_template("surveys/review.html", response=response, doc=doc, title=_pick(doc["title"], locale),
+                           sections=answer_rows(doc, response.answers, locale), problems=by_section,
+                           progress=[s for s in progress if s["relevant"]], key=key, round=response.round), status
+
+
+def render_answers(response, locale: str, template: str):
+    version, doc = drafts.version_of(response)
+    return render_template(template, response=response, version=version, title=_pick(doc["title"], locale),
+                           sections=answer_rows(doc, response.answers, locale), round=response.round,
+                           country=vocabulary.country_name(response.country_code, locale),
+                           needs=response.needs, briefs=briefs_for(response.id),
+                           editable=response.editable(), now=utcnow())
+
+
+def _cell(value: str) -> str:
+    """Spreadsheet programs run a cell that starts like a formula; a leading quote keeps it text."""
+    return "'" + value if value.startswith(CSV_DANGEROUS) else value
+
+
+def download_answers(response, locale: str):
+    _version, doc = drafts.version_of(response)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([_("Section"), _("Question"), _("Answer")])
+    for section in answer_rows(doc, response.answers, locale):
+        for row in section["rows"]:
+            for label, answer in ([(row["label"], row["answer"])] if "label" in row else
+                                  [(f"{row['group']} · {lab}", ans) for lab, ans in row["rows"]]):
+                writer.writerow([_cell(section["title"]), _cell(label), _cell(answer)])
+    filename = f"answers-{response.country_code}-{response.round_id}.csv"
+    from needs.audit.services import record
+
+    record("response.download", object_type="response", object_id=response.id, country=response.country_code)
+    db.session.commit()
+    return HttpResponse("\ufeff" + buffer.getvalue(), mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{filename}"', "X-Content-Type-Options": "nosniff"})
+
+
+# ---- the blank questionnaire -------------------------------------------------------------------------
+
+def questionnaire_view(doc: dict, show: str) -> list[dict[str, Any]]:
+    sections = []
+    for section in doc["sections"]:
+        items = []
+        for item in section["items"]:
+            children = item["items"] if item["type"] == REPEAT else []
+            items.append({"item": item, "label": _pick(item["label"], show), "hint": _pick(item["hint"], show),
+                          "choices": choices_for(item, show) if item["type"] != REPEAT else [],
+                          "children": [{"item": c, "label": _pick(c["label"], show), "hint": _pick(c["hint"], show),
+                                        "choices": choices_for(c, show)} for c in children
+                                       if c["type"] != CALCULATE]})
+        sections.append({"title": _pick(section["title"], show), "relevant": section["relevant"],
+                         "items": [i for i in items if i["item"]["type"] != CALCULATE]})
+    return sections
+
+
+def render_questionnaire(version_id: int, show: str | None, user, template: str, **extra):
+    version = db.session.get(SurveyVersion, version_id)
+    staff = user.role in (roles.CDTF, roles.ADMIN)
+    if version is None or not (version.is_published or staff):
+        abort(404)
+    doc = catalog.document(version)
+    from needs.i18n.services import current_locale
+
+    show = show if show in doc["languages"] else (current_locale() if current_locale() in doc["languages"]
+                                                  else doc["default_language"])
+    return render_template(template, version=version, doc=doc, show=show, title=_pick(doc["title"], show),
+                           sections=questionnaire_view(doc, show), staff=staff,
+                           form_languages=[c for c in LANGUAGES if c in doc["languages"]], **extra)
