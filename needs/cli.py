@@ -15,7 +15,8 @@ from needs.extensions import db
 
 def init_app(app: Flask) -> None:
     for command in (init_db, load_demo_command, remove_demo_command, create_user_command, worker_command,
-                    run_jobs_command, backup_command, restore_command, import_survey_command):
+                    run_jobs_command, backup_command, restore_command, match_command, refit_command,
+                    export_weights_command, import_survey_command):
         app.cli.add_command(command)
 
 
@@ -159,6 +160,50 @@ def restore_command(path) -> None:
             db.session.rollback()
             raise click.ClickException(str(exc)) from None
     click.echo(f"restored {sum(counts.values())} rows")
+
+
+@click.command("match")
+@click.option("--response", "response_id", type=int, help="recompute one response's matches")
+@click.option("--all", "everything", is_flag=True, help="recompute every matched need")
+@with_appcontext
+def match_command(response_id, everything) -> None:
+    """Recompute matches (reviewers' decisions are kept)."""
+    from needs.matching import services as matching
+
+    if (response_id is None) == (not everything):
+        raise click.UsageError("give either --response ID or --all")
+    with write_intent():
+        if response_id is not None:
+            counts = matching.match_response(response_id)
+        else:
+            ids = matching.response_ids_to_match()
+            with click.progressbar(length=len(ids), label="matching responses") as bar:
+                counts = matching.recompute_all(ids, progress=bar.update)
+        db.session.commit()
+    click.echo("matched: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+@click.command("refit")
+@with_appcontext
+def refit_command() -> None:
+    """Refit the matching weights from reviewers' decisions (kept only when cross-validation says better)."""
+    from needs.matching import services as matching
+
+    with write_intent():
+        result = matching.refit_from_decisions()
+        db.session.commit()
+    click.echo(" ".join(f"{k}={v}" for k, v in result.items()))
+
+
+@click.command("export-weights")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, writable=True))
+@with_appcontext
+def export_weights_command(out) -> None:
+    """Write the active matching weights for: python -m needs.matching rank --weights FILE."""
+    from needs.matching import services as matching
+
+    matching.export_weights(out)
+    click.echo(f"weights written to {out}")
 
 
 @click.command("import-survey")
