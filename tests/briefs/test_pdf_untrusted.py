@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from needs.briefs.pdf import build_brief
+from needs.briefs.pdf_layout import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 
 PAYLOADS = [
     '<img src="/etc/passwd"/>',
@@ -51,6 +52,20 @@ def extracted(pdf: bytes) -> tuple[PdfReader, str]:
     return reader, "".join(page.extract_text() for page in reader.pages)
 
 
+def body_text(pdf: bytes) -> str:
+    """The text between the running header and the footer, which would otherwise interleave with it."""
+    parts = []
+
+    def keep(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5]
+        if MARGIN_BOTTOM - 1 <= y <= PAGE_HEIGHT - MARGIN_TOP + 1:
+            parts.append(text)
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=keep)
+    return "".join(parts)
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -80,8 +95,8 @@ def test_markup_prints_as_text(payload, locale):
 def test_enormous_words_wrap_and_paginate(length):
     word = long_word(length)
     pdf = build_brief(brief_with("x", "need", word), "en")
-    reader, text = extracted(pdf)
-    assert shows_long_word(text, word)
+    reader, _ = extracted(pdf)
+    assert shows_long_word(body_text(pdf), word)
     assert len(reader.pages) > 3
 
 
@@ -118,7 +133,7 @@ def test_any_text_in_any_field_gives_a_valid_pdf_showing_it(parts, locale, long_
     assert len(reader.pages) >= 1
     assert marker in shown
     if long_field:
-        assert shows_long_word(shown, word)
+        assert shows_long_word(body_text(pdf), word)
     for payload in parts:
         if payload in PAYLOADS and locale != "ar":
             assert squeeze(payload) in squeeze(shown)
