@@ -95,6 +95,7 @@ def build_brief(data: dict, locale: str, *, font_dir: str | os.PathLike | None =
     folder instead of their packages. Raises FontMissingError, naming the package to install, when a
     font the brief needs is absent.
     """
+    locale = locale.replace("-", "_").split("_")[0].lower()  # "ar_EG", "zh-Hans" -> "ar", "zh"
     fonts = FontSet(locale, font_dir)
     pdf, pages = _render(data, locale, fonts, with_contents=len(data.get("needs") or []) > _TOC_NEEDS)
     if pages > _TOC_PAGES and len(data.get("needs") or []) <= _TOC_NEEDS:

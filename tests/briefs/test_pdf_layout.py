@@ -130,3 +130,10 @@ def test_builder_imports_no_web_framework_database_or_other_feature(module):
     for name in names:
         assert name.split(".")[0] not in {"flask", "sqlalchemy", "flask_sqlalchemy", "werkzeug", "jinja2"}
         assert not name.startswith("needs") or name.startswith("needs.briefs.pdf"), name
+
+
+@pytest.mark.parametrize("locale, family", [("ar_EG", "NotoSansArabic"), ("zh-Hans", "WenQuanYiZenHei"),
+                                            ("pt", "NotoSans-Regular")])
+def test_regional_locales_take_their_language_layout(locale, family):
+    pdf = build_brief(SMALL_BRIEF, locale)
+    assert family.encode() in pdf
