@@ -202,18 +202,25 @@ def store_ranking(need: dict[str, Any], ranking: dict[str, Any], *, response_id:
 
 
 def _response_meta(response_id: int) -> dict[str, Any]:
-    """{"round_id", "country", "status"} of a response, from the surveys' services."""
-    info = _surveys().response_summary(response_id)
-    return info or {}
+    """{"round_id", "country", "status", ...} of a response, from the surveys' services ({} when unknown)."""
+    return _surveys().response_for_review(response_id) or {}
+
+
+def _submitted_response_ids() -> list[int]:
+    surveys = _surveys()
+    return [r["id"] for r in surveys.list_responses(status=surveys.SUBMITTED_STATUSES)]
 
 
 def match_response(response_id: int) -> dict[str, int]:
-    """Rank and store the matches of every need of a response; returns counts."""
+    """Rank and store the matches of every need of a submitted response; returns counts.
+
+    A response that is not submitted (a draft) has no needs to rank: its stored matches are left alone.
+    """
     meta = _response_meta(response_id)
     needs = _surveys().needs_records(response_id=response_id)
-    current = {int(n["id"]) for n in needs}
+    existing = set(_surveys().need_ids(response_id))
     for state in db.session.scalars(sa.select(NeedMatchState).where(NeedMatchState.response_id == response_id)):
-        if state.need_id not in current:
+        if state.need_id not in existing:
             db.session.delete(state)
     gaps = stored = 0
     for need in needs:
@@ -242,7 +249,7 @@ def rematch_activities(activity_ids: list[str]) -> dict[str, int]:
 
 def response_ids_to_match() -> list[int]:
     """Every submitted response, and every response that has stored matches."""
-    ids = set(_surveys().submitted_response_ids())
+    ids = set(_submitted_response_ids())
     ids |= set(db.session.scalars(sa.select(NeedMatchState.response_id).distinct()))
     return sorted(ids)
 
@@ -496,7 +503,7 @@ def gap_summary(round_id: int | None = None) -> dict[str, Any]:
 def load_demo() -> dict[str, int]:
     """Compute matches for every submitted demo response whose needs are not all matched yet (idempotent)."""
     matched = 0
-    for response_id in _surveys().submitted_response_ids():
+    for response_id in _submitted_response_ids():
         needs = _surveys().needs_records(response_id=response_id)
         known = set(db.session.scalars(sa.select(NeedMatchState.need_id)
                                        .where(NeedMatchState.response_id == response_id)))
