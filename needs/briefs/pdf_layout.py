@@ -1,8 +1,10 @@
 """Page and paragraph layout of the briefs: A4, styles per script, direction, header and footer.
 
-:class:`Writer` turns plain text into flowables. Left-to-right text without Arabic goes to one
-ReportLab ``Paragraph``; text in a right-to-left brief, holding Arabic, or very long, is broken into
-lines first (see ``pdf_text``) and becomes one right- or left-aligned ``Paragraph`` per line.
+:class:`Writer` turns plain text into flowables: each paragraph is broken into lines (see
+``pdf_text``) and each line becomes a :class:`Line`, aligned to the side the brief's script starts
+from. No text reaches ReportLab's markup parser, so nothing in it is taken for a tag; this was also
+measured faster than ``Paragraph`` (which re-wraps a whole paragraph at each page break, in time
+growing with the square of its length).
 """
 
 from __future__ import annotations
@@ -28,16 +30,13 @@ from reportlab.platypus import (
 )
 
 from needs.briefs.pdf_fonts import FontSet
-from needs.briefs.pdf_text import LineBreaker, clean, display_lines, has_rtl, markup
+from needs.briefs.pdf_text import LineBreaker, clean, display_lines
 
 RTL_LOCALES = {"ar"}
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 INDENT = 14  # points: bullets and the activities under a need
-# Longer texts are broken into lines here: ReportLab re-wraps a whole paragraph at each page break,
-# which grows with the square of its length (seconds for a 20,000-character Chinese text).
-_LONG_TEXT = 1500
 
 # Body size and line height for each script: Arabic needs more room above and below the line.
 _METRICS = {"ar": (11, 1.7), "zh": (10.5, 1.6)}
@@ -52,8 +51,8 @@ def fill(template: str, **values: object) -> str:
 def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
     size, ratio = _METRICS.get(locale, (10, 1.45))
     align, far_side = (TA_RIGHT, TA_LEFT) if locale in RTL_LOCALES else (TA_LEFT, TA_RIGHT)
-    base = ParagraphStyle("body", fontName=font, bulletFontName=font, fontSize=size, leading=size * ratio,
-                          alignment=align, spaceAfter=size * 0.4, wordWrap="CJK" if locale == "zh" else None)
+    base = ParagraphStyle("body", fontName=font, fontSize=size, leading=size * ratio, alignment=align,
+                          spaceAfter=size * 0.4)
 
     def style(name: str, scale: float = 1.0, **kw) -> ParagraphStyle:
         s = scale * size
@@ -78,23 +77,6 @@ def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
         "page_number": style("page_number", spaceAfter=0, alignment=far_side),
         "footer": style("footer", 0.8, spaceAfter=0, alignment=TA_CENTER),
     }
-
-
-class _Paragraph(Paragraph):
-    """A Paragraph that keeps its lines when wrapped again at the same width.
-
-    The frame and keep-with-next groups wrap each paragraph two or three times; for Chinese, whose
-    line breaking goes character by character, that was a third of the build time.
-    """
-
-    def wrap(self, avail_width, avail_height):
-        cached = getattr(self, "_wrapped", None)
-        if cached and cached[0] == avail_width and hasattr(self, "blPara"):
-            self.width, self.height = cached[1]
-            return cached[1]
-        size = super().wrap(avail_width, avail_height)
-        self._wrapped = (avail_width, size)
-        return size
 
 
 class Line(Flowable):
@@ -137,7 +119,6 @@ class Writer:
         self.fonts = fonts
         self.styles = _styles(locale, fonts.primary)
         self._breakers: dict[float, LineBreaker] = {}
-        self._variants: dict[tuple, ParagraphStyle] = {}
 
     def para(self, text: object, style: str = "body", *, indent: float = 0, bullet: bool = False,
              width: float = FRAME_WIDTH, base_dir: str | None = None) -> list[Flowable]:
@@ -145,16 +126,8 @@ class Writer:
         text = clean(text)
         if not text:
             return []
-        st = self.styles[style]
-        if not self.rtl and not has_rtl(text) and len(text) <= _LONG_TEXT:
-            return [self._ltr(text, st, indent, bullet)]
-        return self._lines(text, st, indent, bullet, width, base_dir or ("R" if self.rtl else None))
-
-    def _ltr(self, text: str, st: ParagraphStyle, indent: float, bullet: bool) -> Paragraph:
-        left = indent + (INDENT if bullet else 0)
-        bullet_font = self.fonts.font_for("\u2022", self.fonts.primary)  # WenQuanYi has no bullet
-        style = self._variant(st, "ltr", leftIndent=left, bulletIndent=indent + 3, bulletFontName=bullet_font)
-        return _Paragraph(markup(text, self.fonts), style, bulletText="\u2022" if bullet else None)
+        return self._lines(text, self.styles[style], indent, bullet, width,
+                           base_dir or ("R" if self.rtl else None))
 
     def _lines(self, text: str, st: ParagraphStyle, indent: float, bullet: bool, width: float,
                base_dir: str | None) -> list[Flowable]:
@@ -192,12 +165,6 @@ class Writer:
         lines = display_lines(text[:400], self.breaker(st.fontSize), FRAME_WIDTH - 12, "R" if self.rtl else None)
         line = lines[0] + ("\u2026" if len(lines) > 1 else "")
         return Line(self.fonts.runs(line), self.breaker(st.fontSize).width(line), st, self._align(st), 0)
-
-    def _variant(self, st: ParagraphStyle, role: str, **kw) -> ParagraphStyle:
-        key = (st.name, role, tuple(sorted(kw.items())))
-        if key not in self._variants:
-            self._variants[key] = ParagraphStyle(f"{st.name}-{role}", parent=st, **kw)
-        return self._variants[key]
 
     def rule(self, indent: float = 0) -> HRFlowable:
         """A thin line across the frame, starting ``indent`` in from the side the text starts."""

@@ -1,16 +1,15 @@
-"""Text for ReportLab: cleaning, escaping with per-run fonts, and right-to-left lines.
+"""Text for the briefs: cleaning, line breaking, Arabic shaping and display order.
 
-ReportLab's ``Paragraph`` parses markup, so every string goes through :func:`markup`, which escapes it
-before adding the ``<font>`` tags of its runs. Paragraphs that hold Arabic are broken into lines here,
-in reading order, and each line is then shaped (``arabic-reshaper``) and put in display order
-(``python-bidi``): reordering a whole paragraph before wrapping would put its lines in the wrong order.
+Paragraphs are broken into lines here, in reading order (at spaces, and between Chinese characters),
+then each line is shaped (``arabic-reshaper``) and put in display order (``python-bidi``): reordering
+a whole paragraph before wrapping would put its lines in the wrong order. The lines are drawn as plain
+strings, never parsed as markup, so text from users cannot inject ReportLab tags.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display
@@ -35,15 +34,6 @@ def has_rtl(text: str) -> bool:
     return bool(_RTL.search(text))
 
 
-def markup(text: str, fonts: FontSet) -> str:
-    """Escaped Paragraph markup for plain text, each run in the face that has its glyphs."""
-    parts = []
-    for font, run in fonts.runs(text):
-        run = escape(run).replace("\n", "<br/>")
-        parts.append(run if font == fonts.primary else f'<font name="{font}">{run}</font>')
-    return "".join(parts)
-
-
 class LineBreaker:
     """Greedy line breaking of logical text, measured with the faces it will be drawn in."""
 
@@ -66,17 +56,18 @@ class LineBreaker:
     def lines(self, text: str, max_width: float) -> list[str]:
         out: list[str] = []
         for paragraph in text.split("\n"):
-            out.extend(self._fill(paragraph.split(" "), max_width))
+            out.extend(self._fill(_tokens(paragraph), max_width))
         return out
 
-    def _fill(self, words: list[str], max_width: float) -> list[str]:
+    def _fill(self, tokens: list[tuple[str, bool]], max_width: float) -> list[str]:
         lines: list[str] = []
         line, used = "", 0.0
         space = self.width(" ")
-        for word in words:
+        for word, spaced in tokens:
             w = self.width(word)
-            if line and used + space + w <= max_width:
-                line, used = f"{line} {word}", used + space + w
+            gap = space if spaced else 0.0
+            if line and used + gap + w <= max_width:
+                line, used = f"{line}{' ' if spaced else ''}{word}", used + gap + w
                 continue
             if line:
                 lines.append(line)
@@ -101,6 +92,29 @@ class LineBreaker:
         return pieces
 
 
+# Chinese breaks between any two characters, except before closing and after opening punctuation.
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]")
+_NO_LINE_START = set("，。、；：！？）」』】》〉〕”’…・,.;:!?)]}%")
+_NO_LINE_END = set("（「『【《〈〔“‘([{")
+
+
+def _tokens(paragraph: str) -> list[tuple[str, bool]]:
+    """The unbreakable pieces of a paragraph, each with whether a space comes before it."""
+    tokens = []
+    for i, chunk in enumerate(paragraph.split(" ")):
+        spaced = i > 0
+        start = 0
+        for j in range(1, len(chunk)):
+            before, char = chunk[j - 1], chunk[j]
+            if ((_CJK.match(char) or _CJK.match(before))
+                    and char not in _NO_LINE_START and before not in _NO_LINE_END):
+                tokens.append((chunk[start:j], spaced))
+                start, spaced = j, False
+        if chunk[start:]:
+            tokens.append((chunk[start:], spaced))
+    return tokens
+
+
 @lru_cache(maxsize=4096)
 def _shape(text: str) -> str:
     # Labels and captions recur on every activity; the reshaper re-reads its settings on each call.
@@ -112,6 +126,7 @@ def display_lines(text: str, breaker: LineBreaker, max_width: float, base_dir: s
 
     ``base_dir`` is "R", "L" or None to take the direction of the first strong character.
     """
-    shaped = _shape(text)
+    if not has_rtl(text) and base_dir != "R":
+        return breaker.lines(text, max_width)  # left-to-right only: display order is reading order
     kwargs = {"base_dir": base_dir} if base_dir else {}
-    return [get_display(line, **kwargs) for line in breaker.lines(shaped, max_width)]
+    return [get_display(line, **kwargs) for line in breaker.lines(_shape(text), max_width)]

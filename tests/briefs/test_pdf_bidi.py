@@ -6,7 +6,7 @@ import unicodedata
 import pytest
 
 from needs.briefs.pdf_fonts import FontSet
-from needs.briefs.pdf_text import LineBreaker, clean, display_lines, has_rtl, markup
+from needs.briefs.pdf_text import LineBreaker, clean, display_lines, has_rtl
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +59,21 @@ def test_clean_strips_controls_but_keeps_lines():
     assert clean(42) == "42"
 
 
-def test_markup_escapes_and_marks_fonts(fonts):
-    text = markup('<img src="/etc/passwd"/> & a<b 中文', FontSet("en"))
-    assert "<img" not in text and "&lt;img" in text and "&amp;" in text
-    assert '<font name="' in text  # the Chinese run has its own face
+def test_chinese_breaks_between_characters_but_not_before_closing_punctuation():
+    fonts = FontSet("zh")
+    breaker = LineBreaker(fonts, 10)
+    text = "培训领事服务人员，向移民介绍汇款费用。" * 6
+    lines = breaker.lines(text, 120)
+    assert len(lines) > 4 and "".join(lines) == text
+    assert not any(line[0] in "，。" for line in lines)
+    assert all(breaker.width(line) <= 120 for line in lines)
+
+
+def test_latin_words_are_not_broken_inside_chinese_text():
+    lines = LineBreaker(FontSet("zh"), 10).lines("由Migration Governance课程提供", 60)
+    assert len(lines) > 1
+    for word in ("Migration", "Governance"):
+        assert any(word in line for line in lines)
 
 
 def test_has_rtl():

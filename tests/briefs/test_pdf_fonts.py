@@ -72,7 +72,6 @@ def strings_in(value):
 def test_every_character_is_drawn_in_a_face_that_has_it(locale):
     from needs.briefs.pdf import LABELS
     from needs.briefs.pdf_fonts import FontSet
-    from needs.briefs.pdf_layout import Writer
 
     fonts = FontSet(locale)
     texts = [*strings_in(sample_brief(locale)), *LABELS.values(), "\u2022 \u00b7 \u2014 \u2026"]
@@ -80,7 +79,3 @@ def test_every_character_is_drawn_in_a_face_that_has_it(locale):
         for font, run in fonts.runs(text):
             missing = [c for c in run if not c.isspace() and not fonts.has_glyph(font, c)]
             assert not missing, (font, run)
-    writer = Writer(locale, fonts)
-    bulleted = writer.para("x", "bullet", bullet=True)[0]
-    if hasattr(bulleted, "bulletText"):
-        assert fonts.has_glyph(bulleted.style.bulletFontName, "\u2022")
