@@ -2,8 +2,8 @@
 
 Pure: ReportLab, arabic-reshaper and python-bidi only; no Flask, no database. Every string arrives
 already translated and formatted for the brief's language (dates, priorities, theme names, sentences);
-this module only lays them out. All text is treated as untrusted: it is escaped before ReportLab's
-markup parser sees it, controls are stripped, and words of any length wrap.
+this module only lays them out. All text is treated as untrusted: it is drawn as plain strings and
+never reaches ReportLab's markup parser, controls are stripped, and words of any length wrap.
 
 The ``data`` dictionary (optional keys may be missing, empty or None)::
 
