@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import HiddenField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
 from needs.review.models import REMINDER_STATUSES
@@ -13,8 +13,7 @@ from needs.review.services import REJECT_CHOICES
 
 class DecisionForm(FlaskForm):
     decision = HiddenField(validators=[AnyOf(("accepted", "rejected", "undo"))])
-    reason = SelectField(_l("Reason"), choices=[("", "")] + [(c, c) for c in REJECT_CHOICES],
-                         validators=[Optional()])
+    reason = StringField(_l("Reason"), validators=[Optional(), AnyOf(REJECT_CHOICES)])
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=4000)])
 
 
