@@ -1,4 +1,4 @@
-"""Read texts in any of the six languages as counts of the lexicon's concepts."""
+"""Read texts in any of the six languages as counts of the lexicon's concepts (or other terms)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import scipy.sparse as sp
 
 from .lexicon import CONCEPTS, Concept
 from .text import fold
+from .tokens import Encoded, PhraseMatcher, Tokenizer
 from .vocabulary import AUDIENCES, THEMES
 
 _CJK_ONLY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
@@ -36,25 +37,48 @@ def _trie_pattern(words: list[str]) -> str:
     return render(trie)
 
 
-class ConceptReader:
+class PhraseCounter:
+    """Counts mentions of labelled terms (in any of the six languages) in encoded texts."""
+
+    def __init__(self, tokenizer: Tokenizer, terms: list[list[str]]):
+        self.size = len(terms)
+        spaced: dict[str, list[int]] = {}
+        self._cjk_labels: dict[str, list[int]] = {}
+        for label, words in enumerate(terms):
+            for word in words:
+                folded = fold(word).strip()
+                target = self._cjk_labels if _CJK_ONLY.match(folded) else spaced
+                if folded and label not in target.setdefault(folded, []):
+                    target[folded].append(label)
+        encoded = tokenizer.encode(list(spaced))
+        phrases = np.split(encoded.ids, np.cumsum(encoded.lengths)[:-1]) if spaced else []
+        self._phrases = PhraseMatcher(phrases, list(spaced.values()))
+        self._cjk = re.compile(_trie_pattern(list(self._cjk_labels)) or "(?!)")
+
+    def counts(self, corpus: Encoded) -> sp.csr_matrix:
+        """A (texts x labels) matrix of mention counts."""
+        docs, labels = self._phrases.matches(corpus)
+        extra_docs, extra_labels = [], []
+        for doc, runs in corpus.cjk.items():
+            for term in self._cjk.findall(runs):
+                for label in self._cjk_labels[term]:
+                    extra_docs.append(doc)
+                    extra_labels.append(label)
+        docs = np.concatenate([docs, np.asarray(extra_docs, dtype=np.int64)])
+        labels = np.concatenate([labels, np.asarray(extra_labels, dtype=np.int64)])
+        data = np.ones(len(docs), dtype=np.float32)
+        matrix = sp.csr_matrix((data, (docs, labels)), shape=(len(corpus), self.size))
+        matrix.sum_duplicates()
+        return matrix
+
+
+class ConceptReader(PhraseCounter):
     """Counts concept mentions; maps concepts to the themes and audiences they are evidence for."""
 
-    def __init__(self, concepts: dict[str, Concept] = CONCEPTS):
+    def __init__(self, tokenizer: Tokenizer, concepts: dict[str, Concept] = CONCEPTS):
         self.names = list(concepts)
-        self._concepts_of: dict[str, list[int]] = {}
-        for index, concept in enumerate(concepts.values()):
-            for words in concept.terms.values():
-                for word in words:
-                    folded = fold(word).strip()
-                    if folded:
-                        self._concepts_of.setdefault(folded, [])
-                        if index not in self._concepts_of[folded]:
-                            self._concepts_of[folded].append(index)
-        spaced = [w for w in self._concepts_of if not _CJK_ONLY.match(w)]
-        cjk = [w for w in self._concepts_of if _CJK_ONLY.match(w)]
-        # A leading literal space lets the regex engine jump from word start to word start.
-        self._spaced = re.compile(r" (" + _trie_pattern(spaced) + r")(?= )")
-        self._cjk = re.compile(_trie_pattern(cjk))
+        terms = [[word for words in c.terms.values() for word in words] for c in concepts.values()]
+        super().__init__(tokenizer, terms)
         self.theme_map = self._code_map(concepts, "themes", THEMES)
         self.audience_map = self._code_map(concepts, "audiences", AUDIENCES)
 
@@ -63,19 +87,4 @@ class ConceptReader:
         for row, concept in enumerate(concepts.values()):
             for code in getattr(concept, field):
                 matrix[row, codes.index(code)] = 1.0
-        return matrix
-
-    def counts(self, folded_texts: list[str]) -> sp.csr_matrix:
-        """A (texts x concepts) matrix of mention counts, from texts already passed through `fold`."""
-        rows, cols = [], []
-        for row, text in enumerate(folded_texts):
-            for pattern in (self._spaced, self._cjk):
-                for match in pattern.finditer(text):
-                    for col in self._concepts_of[match.group(match.lastindex or 0)]:
-                        rows.append(row)
-                        cols.append(col)
-        data = np.ones(len(rows), dtype=np.float32)
-        shape = (len(folded_texts), len(self.names))
-        matrix = sp.csr_matrix((data, (rows, cols)), shape=shape)
-        matrix.sum_duplicates()
         return matrix

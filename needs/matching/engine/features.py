@@ -1,4 +1,8 @@
-"""The feature matrix of one need against all activities, vectorized with numpy."""
+"""The features of a block of needs against all activities, as numpy arrays.
+
+Each feature is an array that broadcasts to (needs x activities): features that depend on
+the activity alone stay one row, so a block of needs costs memory only for what differs.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import vocabulary as v
 from .index import ActivityIndex
-from .need import NeedProfile
-from .weights import FEATURES
-
-_COLUMN = {name: i for i, name in enumerate(FEATURES)}
+from .need import NeedBatch
 
 
 @dataclass
 class Access:
-    """Per activity: can the need's trainees use it, and what fixes it when not."""
+    """Per need and activity: can the trainees use it, and what fixes it when not."""
 
     language_ok: np.ndarray
     language_fixable: np.ndarray
@@ -24,60 +24,76 @@ class Access:
     region_fixable: np.ndarray
     delivery_ok: np.ndarray
 
+    def row(self, i: int) -> Access:
+        """One need's access to every activity."""
+        return Access(*(getattr(self, name)[i] for name in self.__dataclass_fields__))
 
-def access(index: ActivityIndex, need: NeedProfile) -> Access:
-    wanted = [v.LANGUAGES.index(code) for code in need.languages if code in v.LANGUAGES]
-    language_ok = index.languages[:, wanted].any(axis=1)
-    language_fixable = ~language_ok & (index.adapt_fixes_language | index.edition_fixes_language)
-    if need.region in v.REGIONS:
-        region_ok = index.regions[:, [v.REGIONS.index("global"), v.REGIONS.index(need.region)]].any(axis=1)
-    else:
-        region_ok = np.ones(len(index), dtype=bool)
-    region_fixable = ~region_ok & index.fixes_region
-    if need.delivery:
-        delivery_ok = index.delivery[:, [v.DELIVERIES.index(d) for d in need.delivery]].any(axis=1)
-    else:
-        delivery_ok = np.ones(len(index), dtype=bool)
-    return Access(language_ok, language_fixable, region_ok, region_fixable, delivery_ok)
+
+    @classmethod
+    def of(cls, index: ActivityIndex, language_ok, region_ok, delivery_ok) -> Access:
+        language_fixable = ~language_ok & index.any_language_fix
+        return cls(language_ok, language_fixable, region_ok, ~region_ok & index.fixes_region, delivery_ok)
+
+
+def _any(left: np.ndarray, right_t: np.ndarray) -> np.ndarray:
+    """Whether each need (rows of ``left``) shares a code with each activity (columns of ``right_t``)."""
+    return (left.astype(np.float32) @ right_t) > 0
+
+
+def access(index: ActivityIndex, needs: NeedBatch, rows: slice) -> Access:
+    """The gate of a block of needs."""
+    return Access.of(
+        index,
+        _any(needs.languages[rows], index.languages_t),
+        _any(needs.regions[rows], index.regions_t),
+        _any(needs.delivery[rows], index.delivery_t),
+    )
 
 
 def _relative(values: np.ndarray) -> np.ndarray:
-    best = values.max() if len(values) else 0.0
-    return values / best if best > 0 else values
+    best = values.max(axis=1, keepdims=True) if values.shape[1] else np.zeros((len(values), 1))
+    return np.divide(values, best, out=np.zeros_like(values), where=best > 0)
 
 
-def _fit(matrix: np.ndarray, position: int | None) -> np.ndarray:
+def _fit(index_codes: np.ndarray, positions: np.ndarray) -> np.ndarray:
     """1 where the activity has the need's code, 0 where not, 0.5 when the need gives none."""
-    if position is None:
-        return np.full(matrix.shape[0], 0.5, dtype=np.float32)
-    return matrix[:, position].astype(np.float32)
+    known = positions >= 0
+    out = np.where(known[:, None], 0.0, 0.5).astype(np.float32)
+    return out + index_codes.T[np.maximum(positions, 0)] * known[:, None]
 
 
-def feature_matrix(index: ActivityIndex, need: NeedProfile, gate: Access) -> np.ndarray:
-    """An (activities x FEATURES) float32 matrix."""
-    out = np.zeros((len(index), len(FEATURES)), dtype=np.float32)
-    text = (need.text @ index.text_by_term).toarray().ravel()
-    concept = (need.concepts @ index.concepts_by_concept).toarray().ravel()
-    out[:, _COLUMN["text"]] = text
-    out[:, _COLUMN["text_rel"]] = _relative(text)
-    out[:, _COLUMN["concept"]] = concept
-    out[:, _COLUMN["concept_rel"]] = _relative(concept)
-    mass = need.themes.sum()
-    if mass > 0:
-        out[:, _COLUMN["theme"]] = index.themes @ need.themes / mass
-    out[:, _COLUMN["capacity"]] = _fit(index.capacity, need.capacity)
-    out[:, _COLUMN["level"]] = _fit(index.level, need.level)
-    if need.audience is None:
-        out[:, _COLUMN["audience"]] = 0.5
-    else:
-        out[:, _COLUMN["audience"]] = index.audience[:, need.audience].any(axis=1)
-    out[:, _COLUMN["background"]] = index.background
-    out[:, _COLUMN["language_fixable"]] = gate.language_fixable
-    out[:, _COLUMN["language_closed"]] = ~gate.language_ok & ~gate.language_fixable
-    out[:, _COLUMN["region_fixable"]] = gate.region_fixable
-    out[:, _COLUMN["region_closed"]] = ~gate.region_ok & ~gate.region_fixable
-    out[:, _COLUMN["planned"]] = index.planned
-    out[:, _COLUMN["delivery_other"]] = ~gate.delivery_ok
-    if need.wants_trainers:
-        out[:, _COLUMN["trainers"]] = index.trains_trainers
-    return out
+def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[np.ndarray, np.ndarray]:
+    """Text and concept cosines, (needs x activities) each."""
+    text = (needs.text[rows] @ index.text_by_term).toarray()
+    concept = (needs.concepts[rows] @ index.concepts_by_concept).toarray()
+    return text, concept
+
+
+def features(index: ActivityIndex, needs: NeedBatch, rows: slice, gate: Access) -> dict[str, np.ndarray]:
+    """Feature name -> array broadcasting to (needs in ``rows`` x activities)."""
+    text, concept = similarities(index, needs, rows)
+    themes = needs.themes[rows]
+    mass = themes.sum(axis=1, keepdims=True)
+    theme = np.divide(themes @ index.themes.T, mass, out=np.zeros_like(text), where=mass > 0)
+    audience = np.where(
+        needs.audience_known[rows][:, None], _any(needs.audience[rows], index.audience_t), 0.5
+    )
+    return {
+        "text": text,
+        "text_rel": _relative(text),
+        "concept": concept,
+        "concept_rel": _relative(concept),
+        "theme": theme,
+        "capacity": _fit(index.capacity, needs.capacity[rows]),
+        "level": _fit(index.level, needs.level[rows]),
+        "audience": audience.astype(np.float32),
+        "background": index.background[None, :].astype(np.float32),
+        "language_fixable": gate.language_fixable,
+        "language_closed": ~gate.language_ok & ~gate.language_fixable,
+        "region_fixable": gate.region_fixable,
+        "region_closed": ~gate.region_ok & ~gate.region_fixable,
+        "planned": index.planned[None, :],
+        "delivery_other": ~gate.delivery_ok,
+        "trainers": needs.wants_trainers[rows][:, None] & index.trains_trainers[None, :],
+    }
+

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from . import vocabulary as v
-from .concepts import ConceptReader
+from .concepts import ConceptReader, PhraseCounter
 from .lexicon import GENERIC
-from .text import fold, split_cjk
+from .text import fold
+from .tfidf import Tfidf, unit_rows
+from .tokens import Tokenizer
 
-# "interpretation" and its equivalents, on folded text: an offer delivered with interpreters
-# can run a national edition in another language.
-_INTERPRETATION = re.compile(r" (?:interp|синхр|устны перев|ترجمه فوري|ترجمه فوريه)|同声传译|口译")
+# "Interpretation" and its equivalents: an offer delivered with interpreters can run a
+# national edition in another language.
+_INTERPRETATION = [
+    "interpretation", "interpreters", "interpreter", "interpreted", "interpreting",
+    "синхронный", "синхронным", "синхронного", "устный перевод", "устным переводом",
+    "ترجمة فورية", "الترجمة الفورية", "同声传译", "口译",
+]  # fmt: skip
 
 
 def one_hot(values: list[list[str]], codes: tuple[str, ...]) -> np.ndarray:
@@ -43,46 +46,43 @@ def generic_words() -> list[str]:
     return sorted({word for words in GENERIC.values() for term in words for word in fold(term).split()})
 
 
+def activity_texts(activities: list[dict]) -> list[str]:
+    return [activity_text(a) for a in activities]
+
+
 def concept_weights(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
     """Sublinear concept counts times concept IDF, rows scaled to unit length."""
-    weighted = counts.copy().astype(np.float32)
-    weighted.data = np.log1p(weighted.data)
-    weighted = weighted.multiply(idf[None, :]).tocsr()
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1))).ravel()
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(weighted.multiply(1.0 / norms[:, None]))
+    weighted = counts.tocsr().astype(np.float32)
+    weighted.data = np.log1p(weighted.data) * idf[weighted.indices]
+    return unit_rows(weighted)
+
+
 
 
 class ActivityIndex:
     """Text models and one-hot code matrices over all activities."""
 
-    def __init__(self, activities: list[dict], reader: ConceptReader | None = None):
+    def __init__(self, activities: list[dict]):
         self.ids = [a["id"] for a in activities]
-        self.reader = reader or ConceptReader()
-        folded = [fold(activity_text(a)) for a in activities]
-        self.vectorizer = TfidfVectorizer(
-            token_pattern=r"(?u)\b\w+\b",  # noqa: S106 (a regular expression, not a password)
-            ngram_range=(1, 1),
-            sublinear_tf=True,
-            min_df=1,
+        self.tokenizer = Tokenizer()
+        self.reader = ConceptReader(self.tokenizer)
+        corpus = self.tokenizer.encode(activity_texts(activities))
+        self.vectorizer = Tfidf(
+            stop_ids=[self.tokenizer.token(word) for word in generic_words()],
             max_df=0.5 if len(activities) >= 20 else 1.0,  # small inventories: keep every word
-            lowercase=False,
-            dtype=np.float32,
-            stop_words=generic_words(),
         )
-        # The placeholder keeps the vocabulary non-empty for an empty or stop-word-only inventory.
-        corpus = [split_cjk(text) for text in folded] + ["emptyinventoryplaceholder"]
-        self.text = self.vectorizer.fit_transform(corpus).tocsr()[: len(activities)]
-        counts = self.reader.counts(folded)
+        self.text = self.vectorizer.fit_transform(corpus)
+        counts = self.reader.counts(corpus)
         df = np.asarray((counts > 0).sum(axis=0)).ravel()
         self.concept_idf = (np.log((1 + len(activities)) / (1 + df)) + 1).astype(np.float32)
         self.concepts = concept_weights(counts, self.concept_idf)
         # Transposed copies: a need's sparse row times these touches only its own terms' postings.
         self.text_by_term = self.text.T.tocsr()
         self.concepts_by_concept = self.concepts.T.tocsr()
-        self._codes(activities, counts, folded)
+        interpreted = PhraseCounter(self.tokenizer, [_INTERPRETATION]).counts(corpus)
+        self._codes(activities, counts, interpreted.toarray().ravel() > 0)
 
-    def _codes(self, activities: list[dict], counts: sp.csr_matrix, folded: list[str]) -> None:
+    def _codes(self, activities: list[dict], counts: sp.csr_matrix, interpreted: np.ndarray) -> None:
         tagged = one_hot([a.get("themes") for a in activities], v.THEMES).astype(np.float32)
         evidence = np.asarray(counts @ self.reader.theme_map)
         strongest = evidence.max(axis=1, keepdims=True)
@@ -100,7 +100,6 @@ class ActivityIndex:
         self.planned = np.array([a.get("status") == "planned" for a in activities])
         self.background = np.array([a.get("kind") in ("knowledge-product", "network") for a in activities])
         self.kinds = [a.get("kind") for a in activities]
-        interpreted = np.array([bool(_INTERPRETATION.search(text)) for text in folded])
         route = {code: self.routes[:, i] for i, code in enumerate(v.REPLICATIONS)}
         many_languages = self.languages.sum(axis=1) >= 3
         # The rubric's language fixes: translation, or a national edition of an offer that
@@ -108,6 +107,12 @@ class ActivityIndex:
         self.adapt_fixes_language = route["adapt-materials"]
         self.edition_fixes_language = route["national-edition"] & (many_languages | interpreted)
         self.fixes_region = route["national-edition"] | route["technical-assistance"]
+        self.any_language_fix = self.adapt_fixes_language | self.edition_fixes_language
+        # Float transposes, for "shares a code" products with blocks of needs.
+        self.languages_t = self.languages.T.astype(np.float32)
+        self.regions_t = self.regions.T.astype(np.float32)
+        self.delivery_t = self.delivery.T.astype(np.float32)
+        self.audience_t = self.audience.T.astype(np.float32)
         trainer_column = self.reader.names.index("trainers")
         self.trains_trainers = route["train-the-trainer"] | (counts[:, trainer_column].toarray().ravel() > 0)
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import numpy as np
 
 from .explain import choose_replication, reasons
-from .features import access, feature_matrix
+from .features import access, features
 from .index import ActivityIndex
-from .need import read_need
+from .need import NeedBatch, read_needs
+from .score import block_logits
 from .weights import FEATURES, Weights
+
+BLOCK_CELLS = 2_000_000  # needs x activities scored at once: bounds memory on large inventories
 
 
 class Matcher:
@@ -27,41 +30,66 @@ class Matcher:
         """Index the inventory. Extra keys are ignored, except ``translations`` used as extra text."""
         self.weights_ = self.weights or Weights.default()
         self.index_ = ActivityIndex(activities)
-        coefficients = self.weights_.coefficients
-        self._vector = np.array([coefficients[name] for name in FEATURES], dtype=np.float32)
-        self._bias = float(coefficients["bias"])
         return self
 
     def features(self, need: dict) -> np.ndarray:
         """The (activities x FEATURES) feature matrix of a need, in inventory order."""
-        profile = read_need(need, self.index_)
-        return feature_matrix(self.index_, profile, access(self.index_, profile))
+        batch = read_needs([need], self.index_)
+        gate = access(self.index_, batch, slice(0, 1))
+        values = features(self.index_, batch, slice(0, 1), gate)
+        shape = (1, len(self.index_))
+        return np.stack([np.broadcast_to(values[name], shape)[0] for name in FEATURES], axis=1)
 
     def rank(self, need: dict, top: int = 10, with_features: bool = False) -> dict:
         """One rankings.jsonl object; with ``with_features``, also each ranked activity's feature dict."""
-        index = self.index_
-        profile = read_need(need, index)
-        gate = access(index, profile)
-        matrix = feature_matrix(index, profile, gate)
-        scores = 1.0 / (1.0 + np.exp(-(self._bias + matrix @ self._vector)))
-        rows = _top_rows(scores, index.ids, top)
-        relevance = np.maximum(
-            matrix[:, FEATURES.index("text_rel")], matrix[:, FEATURES.index("concept_rel")]
-        )
-        result = {
-            "need": need["id"],
-            "ranking": [index.ids[r] for r in rows],
-            "scores": [round(float(scores[r]), 4) for r in rows],
-            "gap": bool(len(scores) == 0 or scores.max() < self.weights_.gap_threshold),
-            "replication": [choose_replication(index, r, profile, gate) for r in rows],
-            "reasons": [reasons(index, r, profile, gate, float(relevance[r])) for r in rows],
-        }
-        if with_features:
-            result["features"] = [dict(zip(FEATURES, map(float, matrix[r]), strict=True)) for r in rows]
-        return result
+        return self.rank_many([need], top, with_features)[0]
 
-    def rank_many(self, needs: list[dict], top: int = 10) -> list[dict]:
-        return [self.rank(need, top) for need in needs]
+    def rank_many(self, needs: list[dict], top: int = 10, with_features: bool = False) -> list[dict]:
+        """One rankings.jsonl object per need, in order; needs are scored in blocks."""
+        batch = read_needs(needs, self.index_)
+        size = max(1, BLOCK_CELLS // max(1, len(self.index_)))
+        out: list[dict] = []
+        for start in range(0, len(needs), size):
+            rows = slice(start, min(start + size, len(needs)))
+            out += self._rank_block(needs[rows], batch, rows, top, with_features)
+        return out
+
+    def _rank_block(self, needs: list[dict], batch: NeedBatch, rows: slice, top: int, with_features: bool):
+        index = self.index_
+        logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients)
+        values = features(index, batch, rows, gate) if with_features else None
+        best = logits.max(axis=1) if len(index) else np.full(len(needs), -np.inf)
+        results = []
+        for i, need in enumerate(needs):
+            profile, need_gate = batch.profiles[rows.start + i], gate.row(i)
+            chosen = _top_rows(logits[i], index.ids, top)
+            relevance = np.maximum(
+                extra["text"][i, chosen] * extra["text_scale"][i],
+                extra["concept"][i, chosen] * extra["concept_scale"][i],
+            )
+            result = {
+                "need": need["id"],
+                "ranking": [index.ids[r] for r in chosen],
+                "scores": [round(float(s), 4) for s in _sigmoid(logits[i, chosen])],
+                "gap": bool(_sigmoid(best[i]) < self.weights_.gap_threshold),
+                "replication": [choose_replication(index, r, profile, need_gate) for r in chosen],
+                "reasons": [
+                    reasons(index, r, profile, need_gate, float(rel))
+                    for r, rel in zip(chosen, relevance, strict=True)
+                ],
+            }
+            if values is not None:
+                result["features"] = [_feature_dict(values, i, r) for r in chosen]
+            results.append(result)
+        return results
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + np.exp(-np.asarray(x, dtype=np.float64)))
+
+
+def _feature_dict(values: dict[str, np.ndarray], i: int, row: int) -> dict[str, float]:
+    return {name: float(values[name][min(i, values[name].shape[0] - 1), row]) for name in FEATURES}
 
 
 def _top_rows(scores: np.ndarray, ids: list[str], top: int) -> list[int]:

@@ -1,4 +1,8 @@
-"""What the engine reads in a need: its text as words and concepts, and its constraints."""
+"""What the engine reads in needs: their texts as words and concepts, and their constraints.
+
+Needs are read together, as rows of matrices, so that ranking many needs costs a few
+matrix products rather than a Python loop over the inventory for each need.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ import scipy.sparse as sp
 from . import vocabulary as v
 from .geography import region_of
 from .index import ActivityIndex, concept_weights, one_hot
-from .text import fold, split_cjk
 
 TICKED_WITHOUT_TEXT_SUPPORT = 0.35  # a ticked theme the text never mentions may be a wrong tick
 TEXT_THEME_WEIGHT = 0.8  # a theme read in the text but not ticked
@@ -19,8 +22,8 @@ TEXT_THEME_MIN_SHARE = 0.3  # ignore passing mentions, relative to the need's ma
 
 @dataclass
 class NeedProfile:
-    text: sp.csr_matrix  # 1 x vocabulary TF-IDF row
-    concepts: sp.csr_matrix  # 1 x concepts weighted row
+    """One need's constraints, as the explanations use them."""
+
     themes: np.ndarray  # theme weights, 0..1
     audience: np.ndarray | None  # bool over audiences, None when unknown
     capacity: int | None  # index into CAPACITY_TYPES
@@ -31,33 +34,80 @@ class NeedProfile:
     wants_trainers: bool
 
 
-def read_need(need: dict, index: ActivityIndex) -> NeedProfile:
-    folded = fold(need.get("text", ""))
-    counts = index.reader.counts([folded])
-    evidence = np.asarray(counts @ index.reader.theme_map).ravel()
-    share = evidence / evidence.max() if evidence.max() > 0 else evidence
-    share[share < TEXT_THEME_MIN_SHARE] = 0
-    ticked = one_hot([need.get("themes")], v.THEMES)[0]
-    themes = np.where(ticked, np.where(evidence > 0, 1.0, TICKED_WITHOUT_TEXT_SUPPORT), 0.0)
-    themes = np.maximum(themes, TEXT_THEME_WEIGHT * share)
-    audience = one_hot([need.get("audience")], v.AUDIENCES)[0]
-    if not audience.any():
-        read = np.asarray(counts @ index.reader.audience_map).ravel() > 0
-        audience = read if read.any() else None
-    trainers = index.reader.names.index("trainers")
-    return NeedProfile(
-        text=index.vectorizer.transform([split_cjk(folded)]),
+@dataclass
+class NeedBatch:
+    """Needs as matrices, one row per need."""
+
+    text: sp.csr_matrix  # TF-IDF rows
+    concepts: sp.csr_matrix  # weighted concept rows
+    themes: np.ndarray  # (needs x themes) float32
+    audience: np.ndarray  # (needs x audiences) bool; all False when unknown
+    audience_known: np.ndarray  # bool per need
+    capacity: np.ndarray  # index into CAPACITY_TYPES, -1 when unknown
+    level: np.ndarray  # index into LEVELS, -1 when unknown
+    languages: np.ndarray  # (needs x LANGUAGES) bool
+    regions: np.ndarray  # (needs x REGIONS) bool: "global" and the need's own region
+    delivery: np.ndarray  # (needs x DELIVERIES) bool; all True when unknown
+    wants_trainers: np.ndarray  # bool per need
+    profiles: list[NeedProfile]
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+
+def read_needs(needs: list[dict], index: ActivityIndex) -> NeedBatch:
+    corpus = index.tokenizer.encode([need.get("text", "") for need in needs])
+    counts = index.reader.counts(corpus)
+    themes = _themes(needs, np.asarray(counts @ index.reader.theme_map))
+    audience = one_hot([need.get("audience") for need in needs], v.AUDIENCES)
+    read_audience = np.asarray(counts @ index.reader.audience_map) > 0
+    audience = np.where(audience.any(axis=1, keepdims=True), audience, read_audience)
+    languages = [list(need.get("languages") or [need.get("text_language")]) for need in needs]
+    region = [region_of(need.get("country", "")) for need in needs]
+    delivery = one_hot([need.get("delivery") for need in needs], v.DELIVERIES)
+    delivery[~delivery.any(axis=1)] = True
+    trainers = counts[:, index.reader.names.index("trainers")].toarray().ravel() > 0
+    capacity = np.array([_position(n.get("capacity_type"), v.CAPACITY_TYPES) for n in needs], dtype=int)
+    level = np.array([_position(n.get("level"), v.LEVELS) for n in needs], dtype=int)
+    batch = NeedBatch(
+        text=index.vectorizer.transform(corpus),
         concepts=concept_weights(counts, index.concept_idf),
-        themes=themes.astype(np.float32),
+        themes=themes,
         audience=audience,
-        capacity=_position(need.get("capacity_type"), v.CAPACITY_TYPES),
-        level=_position(need.get("level"), v.LEVELS),
-        languages=list(need.get("languages") or [need.get("text_language")]),
-        region=region_of(need.get("country", "")),
-        delivery=list(need.get("delivery") or []),
-        wants_trainers=bool(counts[0, trainers] > 0),
+        audience_known=audience.any(axis=1),
+        capacity=capacity,
+        level=level,
+        languages=one_hot(languages, v.LANGUAGES),
+        regions=one_hot([["global", r] if r else list(v.REGIONS) for r in region], v.REGIONS),
+        delivery=delivery,
+        wants_trainers=trainers,
+        profiles=[],
     )
+    batch.profiles = [
+        NeedProfile(
+            themes=themes[i],
+            audience=audience[i] if batch.audience_known[i] else None,
+            capacity=None if capacity[i] < 0 else int(capacity[i]),
+            level=None if level[i] < 0 else int(level[i]),
+            languages=languages[i],
+            region=region[i],
+            delivery=list(need.get("delivery") or []),
+            wants_trainers=bool(trainers[i]),
+        )
+        for i, need in enumerate(needs)
+    ]
+    return batch
 
 
-def _position(code: str | None, codes: tuple[str, ...]) -> int | None:
-    return codes.index(code) if code in codes else None
+def _themes(needs: list[dict], evidence: np.ndarray) -> np.ndarray:
+    """Theme weights: ticked themes, trusted when the text supports them, and themes read in the text."""
+    strongest = evidence.max(axis=1, keepdims=True)
+    share = np.divide(evidence, strongest, out=np.zeros_like(evidence), where=strongest > 0)
+    share[share < TEXT_THEME_MIN_SHARE] = 0
+    ticked = one_hot([need.get("themes") for need in needs], v.THEMES)
+    themes = np.where(ticked, np.where(evidence > 0, 1.0, TICKED_WITHOUT_TEXT_SUPPORT), 0.0)
+    return np.maximum(themes, TEXT_THEME_WEIGHT * share).astype(np.float32)
+
+
+def _position(code: str | None, codes: tuple[str, ...]) -> int:
+    return codes.index(code) if code in codes else -1

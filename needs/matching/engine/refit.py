@@ -10,11 +10,22 @@ current weights in cross-validation.
 from __future__ import annotations
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import StratifiedKFold
 
 from .weights import FEATURES, Weights
+
+
+def _logistic(C: float):
+    # scikit-learn is imported only when weights are refitted: ranking does not need it, and
+    # importing it would double the start-up time of the exchange command.
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=C, max_iter=1000)
+
+
+def _auc(y, scores) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, scores))
 
 
 def decisions_to_arrays(decisions: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -81,7 +92,7 @@ class WeightRefitter:
         if self.cv_auc_ <= self.base_auc_:
             self.reason_ = "not-better"
             return self
-        model = LogisticRegression(C=self.C, max_iter=1000).fit(X, y)
+        model = _logistic(self.C).fit(X, y)
         coefficients = dict(zip(FEATURES, map(float, model.coef_[0]), strict=True))
         coefficients["bias"] = float(model.intercept_[0])
         self.weights_ = Weights(coefficients, base.gap_threshold)
@@ -89,13 +100,15 @@ class WeightRefitter:
         return self
 
     def _compare(self, X: np.ndarray, y: np.ndarray, base: Weights, folds: int) -> tuple[float, float]:
+        from sklearn.model_selection import StratifiedKFold
+
         refit, kept = [], []
         for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(X, y):
             if len(set(y[test])) < 2 or len(set(y[train])) < 2:
                 continue
-            model = LogisticRegression(C=self.C, max_iter=1000).fit(X[train], y[train])
-            refit.append(roc_auc_score(y[test], model.decision_function(X[test])))
-            kept.append(roc_auc_score(y[test], _scores(base, X[test])))
+            model = _logistic(self.C).fit(X[train], y[train])
+            refit.append(_auc(y[test], model.decision_function(X[test])))
+            kept.append(_auc(y[test], _scores(base, X[test])))
         if not refit:
             return 0.0, 1.0
         return float(np.mean(refit)), float(np.mean(kept))
@@ -109,7 +122,7 @@ class WeightRefitter:
 
     def score(self, X, y) -> float:
         """ROC AUC of the fitted weights on (X, y): higher is better."""
-        return float(roc_auc_score(np.asarray(y, dtype=int), self.decision_function(X)))
+        return _auc(np.asarray(y, dtype=int), self.decision_function(X))
 
 
 def cross_validate_refit(decisions: list[dict], base_weights: Weights | None = None, **params) -> dict:

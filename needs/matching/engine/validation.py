@@ -45,12 +45,33 @@ def _check(record: object, fields: dict) -> list[str]:
         return ["record: not a JSON object"]
     errors = []
     for name, (required, kind, codes) in fields.items():
-        if name not in record or record[name] is None:
+        value = record.get(name)
+        if value is None:
             if required:
                 errors.append(f"{name}: missing")
             continue
-        errors.extend(_check_value(name, record[name], kind, codes))
+        if not _valid(value, kind, _CODE_SETS.get(codes)):
+            errors.extend(_check_value(name, value, kind, codes))
     return errors
+
+
+_CODE_SETS = {
+    codes: frozenset(codes)
+    for codes in {spec[2] for spec in (*_ACTIVITY_FIELDS.values(), *_NEED_FIELDS.values()) if spec[2]}
+}
+
+
+def _valid(value: object, kind: str, codes: frozenset | None) -> bool:
+    """The common case, checked quickly; `_check_value` words the errors of the rest."""
+    if kind == "str":
+        return type(value) is str and bool(value.strip())
+    if kind == "code":
+        return type(value) is str and value in codes
+    if kind == "list":
+        return type(value) is list and all(type(item) is str for item in value) and (
+            codes is None or codes.issuperset(value)
+        )
+    return False
 
 
 def _check_value(name: str, value: object, kind: str, codes: tuple | None) -> list[str]:

@@ -1,0 +1,96 @@
+"""The score's logits for a block of needs, without building each feature's matrix.
+
+``sum(weight[f] * feature[f])`` over `FEATURES` (see `features`) is regrouped so that a block
+costs two sparse products (text, concepts), one small dense product for every feature
+that is a need code times an activity code, and a few boolean "any shared code" matrices.
+`features.features` gives the same numbers one feature at a time, for explanations and refits.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .features import Access, access, similarities
+from .index import ActivityIndex
+from .need import NeedBatch
+
+
+def _row_max(values: np.ndarray) -> np.ndarray:
+    return values.max(axis=1) if values.shape[1] else np.zeros(len(values), values.dtype)
+
+
+def _scaled(values: np.ndarray, absolute: float, relative: float) -> tuple[np.ndarray, np.ndarray]:
+    """``absolute * v + relative * v / max(v)`` per need row, and the relative values' scale."""
+    best = _row_max(values)
+    inverse = np.divide(1.0, best, out=np.zeros_like(best), where=best > 0)
+    return values * (absolute + relative * inverse)[:, None], inverse
+
+
+def block_logits(
+    index: ActivityIndex, needs: NeedBatch, rows: slice, w: dict[str, float]
+) -> tuple[np.ndarray, Access, dict[str, np.ndarray]]:
+    """Logits (needs x activities), the access gate, and what the explanations need."""
+    text, concept = similarities(index, needs, rows)
+    logits, text_scale = _scaled(text, w["text"], w["text_rel"])
+    part, concept_scale = _scaled(concept, w["concept"], w["concept_rel"])
+    logits += part
+    del part
+    logits += _design(needs, rows, w) @ _activity_design(index, w)
+    gate = access(index, needs, rows)
+    language_cost = np.where(index.any_language_fix, w["language_fixable"], w["language_closed"])
+    region_cost = np.where(index.fixes_region, w["region_fixable"], w["region_closed"])
+    logits -= gate.language_ok * language_cost.astype(np.float32)
+    logits -= gate.region_ok * region_cost.astype(np.float32)
+    logits -= gate.delivery_ok * np.float32(w["delivery_other"])
+    known = needs.audience_known[rows]
+    if known.any():
+        shared = needs.audience[rows].astype(np.float32) @ index.audience_t
+        logits += (shared > 0) * (known[:, None] * np.float32(w["audience"]))
+    extra = {"text": text, "concept": concept, "text_scale": text_scale, "concept_scale": concept_scale}
+    return logits, gate, extra
+
+
+def _design(needs: NeedBatch, rows: slice, w: dict[str, float]) -> np.ndarray:
+    """Need side of the code-times-code features, matching `_activity_design`'s rows."""
+    themes = needs.themes[rows]
+    mass = themes.sum(axis=1, keepdims=True)
+    theme = np.divide(themes, mass, out=np.zeros_like(themes), where=mass > 0) * w["theme"]
+    capacity, level = needs.capacity[rows], needs.level[rows]
+    constant = (
+        w["bias"]
+        + 0.5 * w["capacity"] * (capacity < 0)
+        + 0.5 * w["level"] * (level < 0)
+        + 0.5 * w["audience"] * ~needs.audience_known[rows]
+        + w["delivery_other"]
+    )
+    columns = [
+        theme,
+        _one_hot(capacity, 2) * w["capacity"],
+        _one_hot(level, 2) * w["level"],
+        needs.wants_trainers[rows][:, None] * w["trainers"],
+        np.ones((len(capacity), 1)),  # times the activity-only terms
+        constant[:, None],  # times ones
+    ]
+    return np.hstack(columns).astype(np.float32)
+
+
+def _activity_design(index: ActivityIndex, w: dict[str, float]) -> np.ndarray:
+    """Activity side: themes, capacity, level, trainers, and the activity-only terms."""
+    language_cost = np.where(index.any_language_fix, w["language_fixable"], w["language_closed"])
+    region_cost = np.where(index.fixes_region, w["region_fixable"], w["region_closed"])
+    own = (
+        w["background"] * index.background
+        + w["planned"] * index.planned
+        + language_cost
+        + region_cost
+    )
+    ones = np.ones((1, len(index)))
+    rows = [index.themes.T, index.capacity.T, index.level.T, index.trains_trainers[None, :], own[None, :], ones]
+    return np.vstack(rows).astype(np.float32)
+
+
+def _one_hot(positions: np.ndarray, size: int) -> np.ndarray:
+    out = np.zeros((len(positions), size), dtype=np.float32)
+    known = positions >= 0
+    out[np.flatnonzero(known), positions[known]] = 1.0
+    return out

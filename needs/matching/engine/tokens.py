@@ -1,0 +1,131 @@
+"""Texts as arrays of folded-token ids, and phrase matching on those arrays.
+
+Each distinct word is folded once (`text.fold`); a corpus then becomes one numpy array of
+token ids with a length per document, so that term counts and phrase matches over a large
+inventory are array operations instead of Python loops over every word. Chinese runs are
+split into characters for the word statistics; the lexicon matches them separately, as
+substrings (see `concepts`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+import numpy as np
+
+from .text import fold, words
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PRIME = np.uint64(1_000_003)
+
+
+class Encoded:
+    """A corpus as token ids: ``ids`` concatenated, ``lengths`` per document."""
+
+    def __init__(self, ids: np.ndarray, lengths: np.ndarray, cjk: dict[int, str]):
+        self.ids = ids
+        self.lengths = lengths
+        self.cjk = cjk  # document -> its folded CJK runs, for substring matching
+        self.docs = np.repeat(np.arange(len(lengths)), lengths)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+
+class Tokenizer:
+    """Numbers folded tokens in order of first appearance; the numbering only grows."""
+
+    def __init__(self):
+        self.token_ids: dict[str, int] = {}
+        self._word_ids: dict[str, int] = {}
+        self._folded: list[np.ndarray] = []  # per distinct word: its token ids
+        self._cjk_words: set[int] = set()
+        self._table = np.zeros(0, dtype=np.int64)
+        self._offsets = np.zeros(1, dtype=np.int64)
+
+    def token(self, token: str) -> int:
+        return self.token_ids.setdefault(token, len(self.token_ids))
+
+    def encode(self, texts: list[str]) -> Encoded:
+        per_text = [words(text) for text in texts]
+        new = [w for w in dict.fromkeys(chain.from_iterable(per_text)) if w not in self._word_ids]
+        if new:
+            self._learn(new)
+        flat = chain.from_iterable(per_text)
+        word = np.fromiter(map(self._word_ids.__getitem__, flat), np.int64)
+        word_lengths = np.fromiter(map(len, per_text), np.int64, len(per_text))
+        ids, counts = _expand(self._offsets, self._table, word)
+        bounds = np.concatenate([[0], np.cumsum(word_lengths)])
+        lengths = np.add.reduceat(counts, bounds[:-1]) if len(word) else np.zeros(len(texts), np.int64)
+        lengths[word_lengths == 0] = 0
+        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(per_text, texts))
+
+    def _learn(self, new_words: list[str]) -> None:
+        for word in new_words:
+            folded = fold(word).split()
+            if any(_CJK.search(token) for token in folded):
+                self._cjk_words.add(len(self._word_ids))
+                folded = [part for token in folded for part in _split_cjk(token)]
+            self._word_ids[word] = len(self._word_ids)
+            self._folded.append(np.array([self.token(t) for t in folded], dtype=np.int64))
+        self._table = np.concatenate(self._folded) if self._folded else np.zeros(0, np.int64)
+        sizes = np.fromiter(map(len, self._folded), np.int64, len(self._folded))
+        self._offsets = np.concatenate([[0], np.cumsum(sizes)])
+
+    def _cjk_runs(self, per_text: list[list[str]], texts: list[str]) -> dict[int, str]:
+        runs = {}
+        for doc, text in enumerate(texts):
+            if not text.isascii() and _CJK.search(text):
+                runs[doc] = " ".join(fold(w).strip() for w in per_text[doc] if _CJK.search(w))
+        return runs
+
+
+def _split_cjk(token: str) -> list[str]:
+    """CJK characters one by one, other runs whole."""
+    return [part for part in re.split(f"({_CJK.pattern})", token) if part]
+
+
+def _expand(offsets: np.ndarray, table: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For ragged rows stored as (offsets, table): the entries of ``rows``, and how many each has."""
+    counts = offsets[rows + 1] - offsets[rows]
+    starts = np.repeat(offsets[rows] - np.cumsum(counts) + counts, counts)
+    return table[starts + np.arange(int(counts.sum()))], counts
+
+
+class PhraseMatcher:
+    """Finds phrases (token-id sequences) in an encoded corpus; every occurrence counts."""
+
+    def __init__(self, phrases: list[np.ndarray], labels: list[list[int]]):
+        self.max_length = max((len(p) for p in phrases), default=0)
+        keys = np.array([_key(p) for p in phrases], dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        self._keys = keys[order]
+        sizes = np.array([len(labels[i]) for i in order], dtype=np.int64)
+        self._offsets = np.concatenate([[0], np.cumsum(sizes)])
+        self._labels = np.array([label for i in order for label in labels[i]], dtype=np.int64)
+
+    def matches(self, corpus: Encoded) -> tuple[np.ndarray, np.ndarray]:
+        """(document, label) pairs, one per occurrence of a phrase and label."""
+        docs, labels = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        ids, key = corpus.ids.astype(np.uint64), np.zeros(len(corpus.ids), dtype=np.uint64)
+        for length in range(1, self.max_length + 1):
+            end = len(ids) - length + 1
+            if end <= 0 or not len(self._keys):
+                break
+            key = key[:end] * _PRIME + ids[length - 1 :] + np.uint64(1)
+            slot = np.minimum(np.searchsorted(self._keys, key), len(self._keys) - 1)
+            same_doc = corpus.docs[:end] == corpus.docs[length - 1 :]
+            hit = np.flatnonzero(same_doc & (self._keys[slot] == key))
+            found, counts = _expand(self._offsets, self._labels, slot[hit])
+            docs.append(np.repeat(corpus.docs[hit], counts))
+            labels.append(found)
+        return np.concatenate(docs), np.concatenate(labels)
+
+
+def _key(phrase: np.ndarray) -> np.uint64:
+    key = np.uint64(0)
+    with np.errstate(over="ignore"):
+        for token in phrase.astype(np.uint64):
+            key = key * _PRIME + token + np.uint64(1)
+    return key
