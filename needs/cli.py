@@ -18,6 +18,8 @@ def init_app(app: Flask) -> None:
                     run_jobs_command, backup_command, restore_command, match_command, refit_command,
                     export_weights_command, import_survey_command):
         app.cli.add_command(command)
+    for command in (import_inventory_command, export_inventory_command):
+        app.cli.add_command(command)
 
 
 def upgrade_database() -> None:
@@ -226,3 +228,50 @@ def import_survey_command(path, publish) -> None:
     state = "published" if result["published"] else "not published"
     click.echo(f"survey {result['survey']} version {result['version']} "
                f"({'new' if result['created'] else 'unchanged'}, {state})")
+
+
+# ---- inventory ------------------------------------------------------------------------------------
+
+@click.command("import-inventory")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--agency", help="only accept activities this agency leads (as its own upload would)")
+@with_appcontext
+def import_inventory_command(path, agency) -> None:
+    """Import activities from JSON Lines, CSV (with NAME.sessions.csv beside it) or XLSX: all or nothing."""
+    from pathlib import Path
+
+    from needs.inventory import exchange_io
+    from needs.inventory import services as inventory
+
+    with write_intent():
+        try:
+            summary = inventory.import_path(Path(path), agency=agency)
+        except exchange_io.FileRefused as exc:
+            raise click.ClickException(str(exc)) from None
+        except inventory.ImportRefused as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            raise click.ClickException(f"{len(exc.problems)} problems: nothing was imported") from None
+    click.echo(f"imported {summary['records']} activities, {summary['changed']} new or changed")
+
+
+@click.command("export-inventory")
+@click.option("--format", "kind", type=click.Choice(["jsonl", "csv", "xlsx"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False), help="file to write (CSV also writes NAME.sessions.csv)")
+@with_appcontext
+def export_inventory_command(kind, out) -> None:
+    """Export every activity (retired ones included) in the exchange format."""
+    from pathlib import Path
+
+    from needs.inventory import services as inventory
+
+    with write_intent():
+        if out is None:
+            if kind == "xlsx":
+                raise click.UsageError("XLSX needs --out FILE", ctx=None)
+            data = inventory.export_file(kind)
+            db.session.commit()
+            click.echo(data.decode("utf-8"), nl=False)
+            return
+        written = inventory.export_path(kind, Path(out))
+    click.echo("wrote " + ", ".join(str(p) for p in written))

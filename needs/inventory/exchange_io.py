@@ -231,6 +231,14 @@ def check_xlsx(data: bytes, max_uncompressed: int, max_entries: int) -> None:
     names = {entry.filename for entry in entries}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise FileRefused(_("This file is not an XLSX workbook."))
+    # No workbook needs a DTD: refuse entity tricks (XXE, billion laughs) before any parser sees them.
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for entry in entries:
+            if entry.filename.endswith((".xml", ".rels")):
+                with archive.open(entry) as fh:
+                    if b"<!DOCTYPE" in fh.read(4096).upper():
+                        raise FileRefused(_("The workbook contains a document type declaration, which is "
+                                            "not allowed."))
 
 
 def _sheet_rows(sheet) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:

@@ -29,6 +29,7 @@ the same validation for forms, imports and the API, an audit event per activity 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -212,12 +213,26 @@ def _existing(ids: list[str]) -> dict[str, Activity]:
     return found
 
 
+def messages_locale():
+    """Problems are worded in the reader's language in a request, in English in commands and jobs
+    (where the locale selector has no request to read)."""
+    from flask import has_request_context
+    from flask_babel import force_locale
+
+    return contextlib.nullcontext() if has_request_context() else force_locale("en")
+
+
 def check_records(raws: list[Any], *, agency: str | None) -> list[dict[str, Any]]:
     """Validate every record and the caller's right to write it; raise InventoryError with all problems.
 
     ``agency`` is the acting agency (its staff or its API token) or None for an administrator, whose
     records may name agencies not known yet.
     """
+    with messages_locale():
+        return _check_records(raws, agency)
+
+
+def _check_records(raws: list[Any], agency: str | None) -> list[dict[str, Any]]:
     vocab = vocabulary_snapshot()
     problems: list[tuple[int, str, str]] = []
     checked: list[dict[str, Any]] = []
@@ -435,6 +450,11 @@ def import_file(data: bytes, filename: str, *, agency: str | None, sessions: byt
     ``agency`` limits the file to activities that agency leads (None: an administrator, whose file may
     name new agencies). Returns {"records": n, "changed": m}; raises ImportRefused or FileRefused.
     """
+    with messages_locale():
+        return _import_file(data, filename, agency=agency, sessions=sessions, actor=actor, source=source)
+
+
+def _import_file(data: bytes, filename: str, *, agency, sessions, actor, source) -> dict[str, int]:
     from flask import current_app
 
     from needs.inventory import exchange_io
@@ -506,3 +526,35 @@ def facet_label(name: str, value: str, locale: str) -> str:
     if name == "upcoming":
         return _("Has an upcoming session")
     return value
+
+
+def sessions_path(path: Path) -> Path:
+    """The CSV layout's second file: activities.csv -> activities.sessions.csv."""
+    return path.with_name(path.stem + ".sessions.csv")
+
+
+def import_path(path: Path, *, agency: str | None) -> dict[str, int]:
+    """Import a file from disk (and, for CSV, its sessions file beside it) in one transaction."""
+    data = path.read_bytes()
+    extra = sessions_path(path)
+    sessions = extra.read_bytes() if path.suffix.lower() == ".csv" and extra.exists() else None
+    try:
+        summary = import_file(data, path.name, agency=agency, sessions=sessions, source="command")
+    except ImportRefused:
+        db.session.rollback()
+        raise
+    db.session.commit()
+    return summary
+
+
+def export_path(kind: str, out: Path, *, agency: str | None = None) -> list[Path]:
+    """Write an export to ``out`` (CSV also writes its sessions file beside it); returns the files written."""
+    written = []
+    out.write_bytes(export_file(kind, agency=agency))
+    written.append(out)
+    if kind == "csv":
+        extra = sessions_path(out)
+        extra.write_bytes(export_file("sessions-csv", agency=agency))
+        written.append(extra)
+    db.session.commit()
+    return written
