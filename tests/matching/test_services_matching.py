@@ -271,3 +271,25 @@ def test_empty_inventory_makes_every_need_a_gap(app, make_user):
         entries = matching.matches_for_response(response_id)
         assert len(entries) == 2
         assert all(e["gap"] and e["matches"] == [] for e in entries.values())
+
+
+def test_demo_matches_every_submitted_response_and_loads_twice_alike(app):
+    from needs.demo.loader import load_demo
+    from needs.matching import services as matching
+    from needs.matching.models import Match, NeedMatchState
+    from needs.surveys import services as surveys
+
+    with app.app_context(), write_intent():
+        summary = load_demo()
+        db.session.commit()
+        responses = surveys.list_responses(status=surveys.SUBMITTED_STATUSES)
+        assert summary["matched responses"] == len(responses) > 0
+        needs = sum(r["needs"] for r in responses)
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(NeedMatchState)) == needs
+        matches = db.session.scalar(sa.select(sa.func.count()).select_from(Match))
+        assert matches == 10 * needs
+        again = load_demo()
+        db.session.commit()
+        assert again["matched responses"] == 0
+        assert db.session.scalar(sa.select(sa.func.count()).select_from(Match)) == matches
+        assert matching.gap_summary()["needs"] == needs
