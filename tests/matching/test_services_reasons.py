@@ -45,8 +45,8 @@ def test_parameters_are_labels_in_the_readers_language(ctx, locale):
 
 @pytest.mark.parametrize("locale", LANGUAGES)
 def test_replication_codes_render_as_plain_sentences(ctx, locale):
-    from needs.matching.reasons import render_reject_reason, render_replication, replication_label
     from needs.matching.models import REJECT_REASONS
+    from needs.matching.reasons import render_reject_reason, render_replication, replication_label
 
     texts = [render_replication(code, locale) for code in REPLICATIONS]
     assert all(len(text) > 10 and text not in REPLICATIONS for text in texts)
