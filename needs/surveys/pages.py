@@ -19,7 +19,7 @@ from needs.i18n.languages import LANGUAGES
 from needs.surveys import catalog, drafts
 from needs.surveys.definitions import evaluate_form
 from needs.surveys.definitions.model import CALCULATE, NOTE, REPEAT
-from needs.surveys.forms import choices_for, problem_text, section_answers
+from needs.surveys.forms import build_form, choices_for, problem_text, section_answers
 from needs.surveys.models import SurveyVersion
 from needs.vocabulary import services as vocabulary
 
@@ -105,7 +105,7 @@ def problem_text_required(question: dict, locale: str) -> str:
     return own or _("This question requires an answer.")
 
 
-def section_items(doc: dict, part: dict, form, answers: dict, locale: str, *, errors: dict,
+def section_items(checksum: str, doc: dict, part: dict, form, answers: dict, locale: str, *, errors: dict,
                   conflict: dict) -> list[dict[str, Any]]:
     relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
     items = []
@@ -121,7 +121,12 @@ def section_items(doc: dict, part: dict, form, answers: dict, locale: str, *, er
                          for q in item["items"]]
             instances.append({"index": index, "present": entry.form.present, "questions": questions})
         count = len(instances)
-        items.append({"kind": "repeat", "q": item, "path": item["name"], "relevant": relevant.get(item["name"], True),
+        blank_form = build_form(checksum, doc, part, locale, answers={item["name"]: [{}]})
+        entry = blank_form[item["name"]].entries[0]
+        blank = {"index": 0, "present": entry.form.present, "questions": [
+            _question_view(q, entry.form[q["name"]] if q["name"] in entry.form else None,
+                           f"{item['name']}[0].{q['name']}", {}, {}, {}, locale) for q in item["items"]]}
+        items.append({"kind": "repeat", "blank": blank, "q": item, "path": item["name"], "relevant": relevant.get(item["name"], True),
                       "label": _pick(item["label"], locale), "hint": _pick(item["hint"], locale),
                       "instances": instances,
                       "error": problem_text(errors[item["name"]], locale) if item["name"] in errors else None,
@@ -143,7 +148,7 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
     revision = conflict.revision if conflict else response.revision
     html = render_template(
         "surveys/section.html", response=response, version=version, doc=doc, part=part, form=form,
-        items=section_items(doc, part, form, answers, locale, errors=errors,
+        items=section_items(version.checksum, doc, part, form, answers, locale, errors=errors,
                             conflict=conflict.values if conflict else {}),
         progress=[s for s in progress if s["relevant"]], percent=drafts.percent_done(progress),
         revision=revision, conflict=conflict, title=_pick(doc["title"], locale),

@@ -32,9 +32,9 @@ def valid_answers() -> dict:
     return {
         "institution_name": "Ministry of Testing", "institution_kind": "labour", "focal_point_role": "Director",
         "needs": [{"need_themes": ["remittances"], "need_audience": ["government"], "need_delivery": ["face-to-face"],
-                   "need_languages": ["en"], "need_priority": "3", "need_description": "Training on remittance data"},
+                   "need_languages": ["en"], "need_priority": "3", "need_description": "Training on remittance data for the central bank and statistics office"},
                   {"need_themes": ["data"], "need_audience": ["government"], "need_delivery": ["face-to-face"],
-                   "need_languages": ["fr"], "need_priority": "1", "need_description": "Survey design course"}],
+                   "need_languages": ["fr"], "need_priority": "1", "need_description": "A course on household survey design with migration modules"}],
         "has_training_unit": "no", "past_training": "no", "host_interest": "no",
     }
 
