@@ -6,6 +6,8 @@ What other features call (plain data, never the tables):
     Rank every need of a submitted response and store its matches (also the "match-response" job).
 ``rematch_activities(activity_ids) -> dict``
     Recompute the needs that changed activities affect (also the "activities-changed" job).
+``recompute_all(response_ids=None, progress=None) -> dict``
+    Recompute every submitted response (also the "match-all" job, queued when the weights change).
 ``matches_for_need(need_id) -> list[dict]``
     Its matches in display order (reviewer order first, then engine order). Each match dict:
     {id, need_id, activity_id, rank (engine rank or None), position (reviewer order or None), score,
@@ -50,7 +52,7 @@ from flask import current_app
 from needs.audit.services import record
 from needs.db import utcnow
 from needs.extensions import db
-from needs.jobs.services import handler
+from needs.jobs.services import enqueue, handler
 from needs.matching.engine import Matcher, Weights, cross_validate_refit
 from needs.matching.models import (
     ACCEPTED,
@@ -67,6 +69,7 @@ from needs.matching.models import (
 TOP = 10
 MATCH_JOB = "match-response"
 CHANGED_JOB = "activities-changed"
+ALL_JOB = "match-all"  # after the active weights change
 _LOCK = threading.Lock()
 
 
@@ -270,6 +273,11 @@ def _match_response_job(payload: dict[str, Any]) -> None:
     match_response(int(payload["response_id"]))
 
 
+@handler(ALL_JOB)
+def _match_all_job(_payload: dict[str, Any]) -> None:
+    recompute_all()
+
+
 @handler(CHANGED_JOB)
 def _activities_changed_job(payload: dict[str, Any]) -> None:
     rematch_activities(list(payload.get("activity_ids") or []))
@@ -290,11 +298,15 @@ def matches_for_need(need_id: int) -> list[dict[str, Any]]:
 
 
 def matches_for_response(response_id: int) -> dict[int, dict[str, Any]]:
-    states = db.session.scalars(sa.select(NeedMatchState).where(NeedMatchState.response_id == response_id)
-                                .order_by(NeedMatchState.need_id))
+    states = list(db.session.scalars(sa.select(NeedMatchState).where(NeedMatchState.response_id == response_id)
+                                     .order_by(NeedMatchState.need_id)))
+    grouped: dict[int, list[Match]] = {state.need_id: [] for state in states}
+    if grouped:
+        for match in db.session.scalars(sa.select(Match).where(Match.need_id.in_(list(grouped)))):
+            grouped[match.need_id].append(match)
     out: dict[int, dict[str, Any]] = {}
     for state in states:
-        matches = sorted(_matches_of(state.need_id), key=_display_key)
+        matches = sorted(grouped[state.need_id], key=_display_key)
         out[state.need_id] = {"gap": state.gap, "reviewed": _is_reviewed(state, matches),
                               "computed_at": state.computed_at, "matches": [match_dict(m) for m in matches]}
     return out
@@ -424,7 +436,8 @@ def decisions_for_refit() -> list[dict[str, Any]]:
 def refit_from_decisions(actor=None, min_decisions: int = 30) -> dict[str, Any]:
     """Refit the weights on reviewers' decisions; activate them only when cross-validation says better.
 
-    Always stores the attempt as a WeightsVersion (inactive unless activated) and audits it. Returns
+    Always stores the attempt as a WeightsVersion (inactive unless activated) and audits it; an activation
+    enqueues the "match-all" job that recomputes the stored matches with the new weights. Returns
     {version_id, activated, reason, decisions, accepted, cv_auc_refit, cv_auc_base}.
     """
     decisions = decisions_for_refit()
@@ -437,6 +450,7 @@ def refit_from_decisions(actor=None, min_decisions: int = 30) -> dict[str, Any]:
     if summary["refitted"]:
         db.session.execute(sa.update(WeightsVersion).where(WeightsVersion.active.is_(True)).values(active=False))
         version.active, version.activated_at = True, utcnow()
+        enqueue(ALL_JOB, {}, dedupe_key=ALL_JOB)
     db.session.flush()
     record("matching.refit", object_type="weights", object_id=version.id, actor=actor,
            activated=bool(summary["refitted"]), reason=summary["reason"], decisions=summary["decisions"])
@@ -448,6 +462,7 @@ def refit_from_decisions(actor=None, min_decisions: int = 30) -> dict[str, Any]:
 def use_default_weights(actor=None) -> None:
     """Deactivate every refit: the engine's defaults rank again."""
     db.session.execute(sa.update(WeightsVersion).where(WeightsVersion.active.is_(True)).values(active=False))
+    enqueue(ALL_JOB, {}, dedupe_key=ALL_JOB)
     record("matching.weights_default", object_type="weights", actor=actor)
 
 
