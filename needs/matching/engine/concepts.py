@@ -7,12 +7,34 @@ import re
 import numpy as np
 import scipy.sparse as sp
 
+from .keyterms import KEY_TERMS, REFUGEE_PROTECTION
 from .lexicon import CONCEPTS, Concept
 from .text import fold
 from .tokens import Encoded, PhraseMatcher, Tokenizer
 from .vocabulary import AUDIENCES, THEMES
 
 _CJK_ONLY = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+$")
+_ARABIC_START = re.compile(r"^[\u0600-\u06ff]")
+# Conjunctions and prepositions written joined to the next word; folding strips them only
+# before the article, so a term is also looked for with each of them in front.
+_ARABIC_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول")
+
+
+def widened_concepts() -> dict[str, Concept]:
+    """The lexicon's concepts with the key terms merged in, and the concepts it lacks."""
+    out = {}
+    for name, concept in CONCEPTS.items():
+        extra = KEY_TERMS.get(name, {})
+        terms = {lang: concept.terms.get(lang, ()) + extra.get(lang, ()) for lang in {*concept.terms, *extra}}
+        out[name] = concept._replace(terms=terms)
+    out["refugee-protection"] = Concept(("migration-law", "security"), (), REFUGEE_PROTECTION)
+    return out
+
+
+def _variants(folded: str) -> list[str]:
+    if not _ARABIC_START.match(folded):
+        return [folded]
+    return [folded] + [clitic + folded for clitic in _ARABIC_CLITICS]
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -47,9 +69,16 @@ class PhraseCounter:
         for label, words in enumerate(terms):
             for word in words:
                 folded = fold(word).strip()
-                target = self._cjk_labels if _CJK_ONLY.match(folded) else spaced
-                if folded and label not in target.setdefault(folded, []):
-                    target[folded].append(label)
+                if not folded:
+                    continue
+                if _CJK_ONLY.match(folded):
+                    self._cjk_labels.setdefault(folded, [])
+                    if label not in self._cjk_labels[folded]:
+                        self._cjk_labels[folded].append(label)
+                    continue
+                for variant in _variants(folded):
+                    if label not in spaced.setdefault(variant, []):
+                        spaced[variant].append(label)
         encoded = tokenizer.encode(list(spaced))
         phrases = np.split(encoded.ids, np.cumsum(encoded.lengths)[:-1]) if spaced else []
         self._phrases = PhraseMatcher(phrases, list(spaced.values()))
@@ -75,7 +104,8 @@ class PhraseCounter:
 class ConceptReader(PhraseCounter):
     """Counts concept mentions; maps concepts to the themes and audiences they are evidence for."""
 
-    def __init__(self, tokenizer: Tokenizer, concepts: dict[str, Concept] = CONCEPTS):
+    def __init__(self, tokenizer: Tokenizer, concepts: dict[str, Concept] | None = None):
+        concepts = concepts if concepts is not None else widened_concepts()
         self.names = list(concepts)
         terms = [[word for words in c.terms.values() for word in words] for c in concepts.values()]
         super().__init__(tokenizer, terms)

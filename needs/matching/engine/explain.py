@@ -27,8 +27,6 @@ translated sentence, so the set is small and stable:
 
 from __future__ import annotations
 
-import numpy as np
-
 from . import vocabulary as v
 from .features import Access
 from .index import ActivityIndex
@@ -54,66 +52,64 @@ _PREFERENCE = ("enrol", "national-edition", "adapt-materials", "train-the-traine
 
 
 def routes_of(index: ActivityIndex, row: int) -> list[str]:
-    return [code for code, offered in zip(v.REPLICATIONS, index.routes[row], strict=True) if offered]
+    return index.card(row).routes
 
 
 def choose_replication(index: ActivityIndex, row: int, need: NeedProfile, gate: Access) -> str:
     """How the requesting country would use the activity, among the routes it offers."""
-    routes = routes_of(index, row)
-    if not gate.language_ok[row] and gate.language_fixable[row]:
-        return "adapt-materials" if index.adapt_fixes_language[row] else "national-edition"
-    if not gate.region_ok[row] and gate.region_fixable[row]:
+    card = index.card(row)
+    routes = card.routes
+    if not gate.language_ok[row] and card.fixes_language:
+        return "adapt-materials" if "adapt-materials" in routes else "national-edition"
+    if not gate.region_ok[row] and card.fixes_region:
         return "national-edition" if "national-edition" in routes else "technical-assistance"
     if need.wants_trainers and "train-the-trainer" in routes:
         return "train-the-trainer"
     if not gate.delivery_ok[row] and "national-edition" in routes:
         return "national-edition"
-    if index.kinds[row] == "technical-assistance" and "technical-assistance" in routes:
+    if card.kind == "technical-assistance" and "technical-assistance" in routes:
         return "technical-assistance"
-    if index.planned[row] and "national-edition" in routes:
+    if card.planned and "national-edition" in routes:
         return "national-edition"
     return next(code for code in _PREFERENCE if code in routes)
 
 
 def reasons(index: ActivityIndex, row: int, need: NeedProfile, gate: Access, relevance: float) -> list[str]:
-    out = [f"theme:{v.THEMES[i]}" for i in _shared_themes(index, row, need)]
+    card = index.card(row)
+    out = [f"theme:{v.THEMES[i]}" for i in _shared_themes(card.tags, need)]
     if relevance >= STRONG_TEXT:
         out.append("text:strong")
     elif relevance >= PARTIAL_TEXT:
         out.append("text:partial")
-    out.append(_language_reason(index, row, need, gate))
-    delivery = v.DELIVERIES[int(np.argmax(index.delivery[row]))]
-    out.append(f"delivery:{'ok' if gate.delivery_ok[row] else 'other'}:{delivery}")
+    out.append(_language_reason(card, need, bool(gate.language_ok[row])))
+    out.append(f"delivery:{'ok' if gate.delivery_ok[row] else 'other'}:{card.delivery}")
     if not gate.region_ok[row]:
-        out.append(f"region:{'outside' if gate.region_fixable[row] else 'closed'}:{need.region}")
-    if index.planned[row]:
+        out.append(f"region:{'outside' if card.fixes_region else 'closed'}:{need.region}")
+    if card.planned:
         out.append("status:planned")
     if need.audience is not None:
-        out += [f"audience:{v.AUDIENCES[i]}" for i in np.flatnonzero(need.audience & index.audience[row])]
-    if need.capacity is not None and index.capacity[row, need.capacity]:
+        out += [f"audience:{v.AUDIENCES[i]}" for i in card.audiences if need.audience[i]]
+    if need.capacity is not None and need.capacity in card.capacities:
         out.append(f"capacity:{v.CAPACITY_TYPES[need.capacity]}")
-    if need.level is not None and index.level[row, need.level]:
+    if need.level is not None and need.level in card.levels:
         out.append(f"level:{v.LEVELS[need.level]}")
-    if index.background[row]:
-        out.append(f"kind:{index.kinds[row]}")
-    if need.wants_trainers and index.trains_trainers[row]:
+    if card.background:
+        out.append(f"kind:{card.kind}")
+    if need.wants_trainers and card.trains_trainers:
         out.append("trainers:requested")
     return out
 
 
-def _shared_themes(index: ActivityIndex, row: int, need: NeedProfile, limit: int = 3) -> list[int]:
-    shared = need.themes * index.tagged[row]
-    order = np.argsort(-shared, kind="stable")
-    return [int(i) for i in order[:limit] if shared[i] > 0]
+def _shared_themes(tags: list[int], need: NeedProfile, limit: int = 3) -> list[int]:
+    """The activity's tagged themes that the need has, the need's strongest first."""
+    weights = need.themes
+    shared = sorted((-float(weights[i]), i) for i in tags if weights[i] > 0)
+    return [i for _, i in shared[:limit]]
 
 
-def _language_reason(index: ActivityIndex, row: int, need: NeedProfile, gate: Access) -> str:
-    if gate.language_ok[row]:
-        shared = [
-            code
-            for code in need.languages
-            if code in v.LANGUAGES and index.languages[row, v.LANGUAGES.index(code)]
-        ]
+def _language_reason(card, need: NeedProfile, language_ok: bool) -> str:
+    if language_ok:
+        shared = [code for code in need.languages if code in card.languages]
         return f"language:ok:{shared[0]}"
     wanted = need.languages[0] if need.languages else "en"
-    return f"language:{'needs-adaptation' if gate.language_fixable[row] else 'unavailable'}:{wanted}"
+    return f"language:{'needs-adaptation' if card.fixes_language else 'unavailable'}:{wanted}"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .index import ActivityIndex
+from .index import ActivityIndex, bits
 from .need import NeedBatch
 
 
@@ -35,18 +35,18 @@ class Access:
         return cls(language_ok, language_fixable, region_ok, ~region_ok & index.fixes_region, delivery_ok)
 
 
-def _any(left: np.ndarray, right_t: np.ndarray) -> np.ndarray:
-    """Whether each need (rows of ``left``) shares a code with each activity (columns of ``right_t``)."""
-    return (left.astype(np.float32) @ right_t) > 0
+def shares_code(left: np.ndarray, right_bits: np.ndarray) -> np.ndarray:
+    """Whether each need (rows of ``left``) shares a code with each activity (as `bits`)."""
+    return (bits(left)[:, None] & right_bits[None, :]) != 0
 
 
 def access(index: ActivityIndex, needs: NeedBatch, rows: slice) -> Access:
     """The gate of a block of needs."""
     return Access.of(
         index,
-        _any(needs.languages[rows], index.languages_t),
-        _any(needs.regions[rows], index.regions_t),
-        _any(needs.delivery[rows], index.delivery_t),
+        shares_code(needs.languages[rows], index.language_bits),
+        shares_code(needs.regions[rows], index.region_bits),
+        shares_code(needs.delivery[rows], index.delivery_bits),
     )
 
 
@@ -76,7 +76,7 @@ def features(index: ActivityIndex, needs: NeedBatch, rows: slice, gate: Access) 
     mass = themes.sum(axis=1, keepdims=True)
     theme = np.divide(themes @ index.themes.T, mass, out=np.zeros_like(text), where=mass > 0)
     audience = np.where(
-        needs.audience_known[rows][:, None], _any(needs.audience[rows], index.audience_t), 0.5
+        needs.audience_known[rows][:, None], shares_code(needs.audience[rows], index.audience_bits), 0.5
     )
     return {
         "text": text,

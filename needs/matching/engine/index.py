@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 import scipy.sparse as sp
 
@@ -19,6 +21,11 @@ _INTERPRETATION = [
     "синхронный", "синхронным", "синхронного", "устный перевод", "устным переводом",
     "ترجمة فورية", "الترجمة الفورية", "同声传译", "口译",
 ]  # fmt: skip
+
+
+def bits(matrix: np.ndarray) -> np.ndarray:
+    """Each row of a (records x codes) bool matrix as one integer, bit i for code i."""
+    return (matrix.astype(np.int32) << np.arange(matrix.shape[1], dtype=np.int32)).sum(axis=1, dtype=np.int32)
 
 
 def one_hot(values: list[list[str]], codes: tuple[str, ...]) -> np.ndarray:
@@ -59,11 +66,34 @@ def concept_weights(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
 
 
 
+class Card(NamedTuple):
+    """One activity's codes as plain Python values, for explaining a handful of matches."""
+
+    routes: list[str]
+    kind: str
+    planned: bool
+    background: bool
+    delivery: str
+    tags: list[int]  # theme positions
+    audiences: list[int]
+    capacities: set[int]
+    levels: set[int]
+    languages: set[str]
+    fixes_language: bool
+    fixes_region: bool
+    trains_trainers: bool
+
+
+def _codes_of(row: np.ndarray, codes: tuple[str, ...]) -> list[str]:
+    return [codes[i] for i in np.flatnonzero(row)]
+
+
 class ActivityIndex:
     """Text models and one-hot code matrices over all activities."""
 
     def __init__(self, activities: list[dict]):
         self.ids = [a["id"] for a in activities]
+        self._cards: dict[int, Card] = {}
         self.tokenizer = Tokenizer()
         self.reader = ConceptReader(self.tokenizer)
         corpus = self.tokenizer.encode(activity_texts(activities))
@@ -108,13 +138,34 @@ class ActivityIndex:
         self.edition_fixes_language = route["national-edition"] & (many_languages | interpreted)
         self.fixes_region = route["national-edition"] | route["technical-assistance"]
         self.any_language_fix = self.adapt_fixes_language | self.edition_fixes_language
-        # Float transposes, for "shares a code" products with blocks of needs.
-        self.languages_t = self.languages.T.astype(np.float32)
-        self.regions_t = self.regions.T.astype(np.float32)
-        self.delivery_t = self.delivery.T.astype(np.float32)
-        self.audience_t = self.audience.T.astype(np.float32)
+        # Codes as bit sets, for "shares a code" tests against blocks of needs.
+        self.language_bits = bits(self.languages)
+        self.region_bits = bits(self.regions)
+        self.delivery_bits = bits(self.delivery)
+        self.audience_bits = bits(self.audience)
         trainer_column = self.reader.names.index("trainers")
         self.trains_trainers = route["train-the-trainer"] | (counts[:, trainer_column].toarray().ravel() > 0)
+
+    def card(self, row: int) -> Card:
+        """Plain values of one activity's codes, built on first use."""
+        card = self._cards.get(row)
+        if card is None:
+            card = self._cards[row] = Card(
+                routes=_codes_of(self.routes[row], v.REPLICATIONS),
+                kind=self.kinds[row],
+                planned=bool(self.planned[row]),
+                background=bool(self.background[row]),
+                delivery=(_codes_of(self.delivery[row], v.DELIVERIES) or ["online"])[0],
+                tags=np.flatnonzero(self.tagged[row]).tolist(),
+                audiences=np.flatnonzero(self.audience[row]).tolist(),
+                capacities=set(np.flatnonzero(self.capacity[row]).tolist()),
+                levels=set(np.flatnonzero(self.level[row]).tolist()),
+                languages=set(_codes_of(self.languages[row], v.LANGUAGES)),
+                fixes_language=bool(self.any_language_fix[row]),
+                fixes_region=bool(self.fixes_region[row]),
+                trains_trainers=bool(self.trains_trainers[row]),
+            )
+        return card
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -59,10 +59,11 @@ class Matcher:
         logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients)
         values = features(index, batch, rows, gate) if with_features else None
         best = logits.max(axis=1) if len(index) else np.full(len(needs), -np.inf)
+        tops = _top_block(logits, index.ids, top)
         results = []
         for i, need in enumerate(needs):
             profile, need_gate = batch.profiles[rows.start + i], gate.row(i)
-            chosen = _top_rows(logits[i], index.ids, top)
+            chosen = tops[i]
             relevance = np.maximum(
                 extra["text"][i, chosen] * extra["text_scale"][i],
                 extra["concept"][i, chosen] * extra["concept_scale"][i],
@@ -90,6 +91,24 @@ def _sigmoid(x):
 
 def _feature_dict(values: dict[str, np.ndarray], i: int, row: int) -> dict[str, float]:
     return {name: float(values[name][min(i, values[name].shape[0] - 1), row]) for name in FEATURES}
+
+
+def _top_block(logits: np.ndarray, ids: list[str], top: int) -> list[list[int]]:
+    """`_top_rows` of every row; one partition for the block, the exact path only on ties at the cut."""
+    if top <= 0 or logits.shape[1] <= top:
+        return [_top_rows(row, ids, top) for row in logits]
+    part = np.argpartition(-logits, top - 1, axis=1)[:, :top]
+    values = np.take_along_axis(logits, part, axis=1)
+    cutoff = values.min(axis=1)
+    tied = (logits >= cutoff[:, None]).sum(axis=1) > top
+    out = []
+    for i in range(len(logits)):
+        if tied[i]:
+            out.append(_top_rows(logits[i], ids, top))
+        else:
+            order = sorted(range(top), key=lambda k, v=values[i], p=part[i]: (-v[k], ids[p[k]]))
+            out.append([int(part[i][k]) for k in order])
+    return out
 
 
 def _top_rows(scores: np.ndarray, ids: list[str], top: int) -> list[int]:

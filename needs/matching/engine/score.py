@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import Access, access, similarities
+from .features import Access, access, shares_code, similarities
 from .index import ActivityIndex
 from .need import NeedBatch
 
@@ -39,15 +39,22 @@ def block_logits(
     gate = access(index, needs, rows)
     language_cost = np.where(index.any_language_fix, w["language_fixable"], w["language_closed"])
     region_cost = np.where(index.fixes_region, w["region_fixable"], w["region_closed"])
-    logits -= gate.language_ok * language_cost.astype(np.float32)
-    logits -= gate.region_ok * region_cost.astype(np.float32)
-    logits -= gate.delivery_ok * np.float32(w["delivery_other"])
+    # The activity-only terms charged every pair the closed-language (region, delivery) cost;
+    # pairs that are open get it back.
+    _subtract_where(logits, language_cost, gate.language_ok)
+    _subtract_where(logits, region_cost, gate.region_ok)
+    _subtract_where(logits, np.full(len(index), w["delivery_other"]), gate.delivery_ok)
     known = needs.audience_known[rows]
     if known.any():
-        shared = needs.audience[rows].astype(np.float32) @ index.audience_t
-        logits += (shared > 0) * (known[:, None] * np.float32(w["audience"]))
+        shared = shares_code(needs.audience[rows], index.audience_bits) & known[:, None]
+        np.add(logits, np.float32(w["audience"]), out=logits, where=shared)
     extra = {"text": text, "concept": concept, "text_scale": text_scale, "concept_scale": concept_scale}
     return logits, gate, extra
+
+
+def _subtract_where(logits: np.ndarray, cost: np.ndarray, mask: np.ndarray) -> None:
+    costs = np.broadcast_to(cost.astype(np.float32), logits.shape)
+    np.subtract(logits, costs, out=logits, where=mask)
 
 
 def _design(needs: NeedBatch, rows: slice, w: dict[str, float]) -> np.ndarray:
