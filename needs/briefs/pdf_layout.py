@@ -37,6 +37,7 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 24 * mm, 22 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 INDENT = 14  # points: bullets and the activities under a need
+_BOX_PAD = 5  # points between a framed note and its frame
 
 # Body size and line height for each script: Arabic needs more room above and below the line.
 _METRICS = {"ar": (11, 1.7), "zh": (10.5, 1.6)}
@@ -91,9 +92,22 @@ class Line(Flowable):
         self.runs, self.text_width, self.style, self.align, self.indent = runs, text_width, style, align, indent
         self.spaceBefore, self.spaceAfter, self.keepWithNext = space_before, space_after, keep_with_next
 
+    frame: tuple[bool, bool] | None = None  # (first, last) line of a framed note
+
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
         return avail_width, self.style.leading
+
+    def _draw_frame(self, first: bool, last: bool) -> None:
+        top = self.style.leading + (_BOX_PAD if first else 0)
+        bottom = -_BOX_PAD if last else 0
+        self.canv.setLineWidth(0.8)
+        self.canv.line(0, bottom, 0, top)
+        self.canv.line(self.width, bottom, self.width, top)
+        if first:
+            self.canv.line(0, top, self.width, top)
+        if last:
+            self.canv.line(0, bottom, self.width, bottom)
 
     def draw(self):
         if self.align == TA_RIGHT:
@@ -102,6 +116,8 @@ class Line(Flowable):
             x = (self.width - self.text_width) / 2
         else:
             x = self.indent
+        if self.frame:
+            self._draw_frame(*self.frame)
         size = self.style.fontSize
         y = self.style.leading - size  # where Paragraph puts its first baseline
         for font, text in self.runs:
@@ -168,19 +184,23 @@ class Writer:
 
     def rule(self, indent: float = 0) -> HRFlowable:
         """A thin line across the frame, starting ``indent`` in from the side the text starts."""
-        return HRFlowable(width=FRAME_WIDTH - indent, thickness=0.3, color="#666666", spaceBefore=6,
+        rule = HRFlowable(width=FRAME_WIDTH - indent, thickness=0.3, color="#666666", spaceBefore=6,
                           spaceAfter=0, hAlign="LEFT" if self.rtl else "RIGHT")
+        rule.keepWithNext = 1  # a rule opens what follows it
+        return rule
 
     def boxed(self, text: object) -> list[Flowable]:
-        """A framed note that stands out in black and white (the provisional status)."""
-        inner = self.para(text, "box", width=FRAME_WIDTH - 12)
-        table = Table([[inner]], colWidths=[FRAME_WIDTH])
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.fonts.primary),
-                                   ("BOX", (0, 0), (-1, -1), 0.8, "black"),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-        table.spaceBefore = table.spaceAfter = self.styles["body"].fontSize
-        return [table]
+        """A framed note that stands out in black and white (the provisional status, a gap).
+
+        Each line draws its part of the frame, so a note longer than a page goes on over the next.
+        """
+        lines = self.para(text, "box", indent=_BOX_PAD * 2, width=FRAME_WIDTH - _BOX_PAD * 2)
+        for i, line in enumerate(lines):
+            line.frame = (i == 0, i == len(lines) - 1)
+        if lines:
+            lines[0].spaceBefore += self.styles["body"].fontSize
+            lines[-1].spaceAfter += self.styles["body"].fontSize
+        return lines
 
     def contents(self, entries: list[tuple[int, str, str]], pages: PageNumbers) -> Table:
         """The table of contents: one row per heading, its page number on the far side."""
@@ -218,9 +238,22 @@ class PageRef(Flowable):
         super().__init__()
         self.key, self.pages, self.style = key, pages, style
 
+    frame: tuple[bool, bool] | None = None  # (first, last) line of a framed note
+
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
         return avail_width, self.style.leading
+
+    def _draw_frame(self, first: bool, last: bool) -> None:
+        top = self.style.leading + (_BOX_PAD if first else 0)
+        bottom = -_BOX_PAD if last else 0
+        self.canv.setLineWidth(0.8)
+        self.canv.line(0, bottom, 0, top)
+        self.canv.line(self.width, bottom, self.width, top)
+        if first:
+            self.canv.line(0, top, self.width, top)
+        if last:
+            self.canv.line(0, bottom, self.width, bottom)
 
     def draw(self):
         x, y = self.canv.absolutePosition(0, 0)

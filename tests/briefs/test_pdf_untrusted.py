@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from needs.briefs.pdf import build_brief
 from needs.briefs.pdf_layout import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
+from needs.briefs.pdf_text import has_rtl
 
 PAYLOADS = [
     '<img src="/etc/passwd"/>',
@@ -41,8 +42,8 @@ def brief_with(text: str, long_field: str | None = None, long_word: str = "") ->
     }
     if long_field:
         where = {"title": data, "summary": data, "need": data["needs"][0], "why": match, "place": session,
-                 "partner": match}[long_field]
-        key = {"need": "text", "why": "why", "partner": "partners"}.get(long_field, long_field)
+                 "partner": match, "gap": data["needs"][1]}[long_field]
+        key = {"need": "text", "why": "why", "partner": "partners", "gap": "gap_note"}.get(long_field, long_field)
         where[key] = [long_word] if key in ("why", "partners", "summary") else long_word
     return data
 
@@ -91,10 +92,11 @@ def test_markup_prints_as_text(payload, locale):
     assert not any(c in text for c in CONTROLS)
 
 
+@pytest.mark.parametrize("field", ["need", "gap"])
 @pytest.mark.parametrize("length", [10_000, 20_000])
-def test_enormous_words_wrap_and_paginate(length):
+def test_enormous_words_wrap_and_paginate(length, field):
     word = long_word(length)
-    pdf = build_brief(brief_with("x", "need", word), "en")
+    pdf = build_brief(brief_with("x", field, word), "en")
     reader, _ = extracted(pdf)
     assert shows_long_word(body_text(pdf), word)
     assert len(reader.pages) > 3
@@ -121,7 +123,7 @@ pieces = st.one_of(
 @given(
     parts=st.lists(pieces, min_size=1, max_size=6),
     locale=st.sampled_from(["en", "ar", "zh", "ru"]),
-    long_field=st.sampled_from([None, "title", "summary", "need", "why", "place", "partner"]),
+    long_field=st.sampled_from([None, "title", "summary", "need", "why", "place", "partner", "gap"]),
     long_length=st.sampled_from([200, 3_000, 20_000]),
 )
 def test_any_text_in_any_field_gives_a_valid_pdf_showing_it(parts, locale, long_field, long_length):
@@ -134,6 +136,8 @@ def test_any_text_in_any_field_gives_a_valid_pdf_showing_it(parts, locale, long_
     assert marker in shown
     if long_field:
         assert shows_long_word(body_text(pdf), word)
-    for payload in parts:
-        if payload in PAYLOADS and locale != "ar":
-            assert squeeze(payload) in squeeze(shown)
+    # With Arabic in the text, the bidi algorithm moves neutral characters such as < and > around it.
+    if locale != "ar" and not any(has_rtl(p) for p in parts):
+        for payload in parts:
+            if payload in PAYLOADS:
+                assert squeeze(payload) in squeeze(shown)
