@@ -9,6 +9,7 @@ import scipy.sparse as sp
 
 from . import vocabulary as v
 from .concepts import ConceptReader, PhraseCounter
+from .keyterms import LANGUAGE_NAMES
 from .lexicon import GENERIC
 from .text import fold
 from .tfidf import Tfidf, unit_rows
@@ -96,6 +97,7 @@ class ActivityIndex:
         self._cards: dict[int, Card] = {}
         self.tokenizer = Tokenizer()
         self.reader = ConceptReader(self.tokenizer)
+        self.language_names = PhraseCounter(self.tokenizer, [list(LANGUAGE_NAMES.get(c, ())) for c in v.LANGUAGES])
         corpus = self.tokenizer.encode(activity_texts(activities))
         self.vectorizer = Tfidf(
             stop_ids=[self.tokenizer.token(word) for word in generic_words()],

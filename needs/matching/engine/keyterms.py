@@ -231,3 +231,14 @@ REFUGEE_PROTECTION: dict[str, tuple[str, ...]] = {
     "ar": ("اللاجئين", "اللاجئون", "لاجئ", "اللجوء", "طالبي اللجوء", "التدفقات المختلطة", "الحماية الدولية"),
     "zh": ("难民", "庇护", "混合移民", "国际保护"),
 }  # fmt: skip
+
+# Names of the languages, as a need's text states what its trainees can follow.
+LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
+    "ar": ("arabic", "arabe", "árabe", "арабск", "العربية", "阿拉伯语", "阿拉伯文"),
+    "zh": ("chinese", "chinois", "chino", "китайск", "الصينية", "中文", "汉语", "普通话"),
+    "en": ("english", "anglais", "inglés", "английск", "الإنجليزية", "الانجليزية", "الإنكليزية", "英文", "英语"),
+    "fr": ("french", "français", "francés", "французск", "الفرنسية", "法文", "法语"),
+    "ru": ("russian", "russe", "ruso", "русск", "по-русски", "الروسية", "俄文", "俄语"),
+    "es": ("spanish", "espagnol", "español", "испанск", "الإسبانية", "西班牙语", "西班牙文"),
+    "pt": ("portuguese", "portugais", "portugués", "португальск", "البرتغالية", "葡萄牙语"),
+}  # fmt: skip

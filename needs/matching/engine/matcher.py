@@ -58,7 +58,7 @@ class Matcher:
         index = self.index_
         logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients)
         values = features(index, batch, rows, gate) if with_features else None
-        best = logits.max(axis=1) if len(index) else np.full(len(needs), -np.inf)
+        best = _best_usable(logits, gate, index)
         tops = _top_block(logits, index.ids, top)
         results = []
         for i, need in enumerate(needs):
@@ -72,7 +72,7 @@ class Matcher:
                 "need": need["id"],
                 "ranking": [index.ids[r] for r in chosen],
                 "scores": [round(float(s), 4) for s in _sigmoid(logits[i, chosen])],
-                "gap": bool(_sigmoid(best[i]) < self.weights_.gap_threshold),
+                "gap": bool(_sigmoid(best[i]) < self.weights_.gap_threshold),  # see `_best_usable`
                 "replication": [choose_replication(index, r, profile, need_gate) for r in chosen],
                 "reasons": [
                     reasons(index, r, profile, need_gate, float(rel))
@@ -83,6 +83,16 @@ class Matcher:
                 result["features"] = [_feature_dict(values, i, r) for r in chosen]
             results.append(result)
         return results
+
+
+def _best_usable(logits: np.ndarray, gate, index: ActivityIndex) -> np.ndarray:
+    """Per need, the best logit among activities it could use: training or advice (not background
+    reading) in a language and region it can reach, directly or through a replication route."""
+    usable = (gate.language_ok | gate.language_fixable) & (gate.region_ok | gate.region_fixable)
+    usable &= ~index.background[None, :]
+    if not logits.shape[1]:
+        return np.full(len(logits), -np.inf)
+    return np.where(usable, logits, -np.inf).max(axis=1)
 
 
 def _sigmoid(x):

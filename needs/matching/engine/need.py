@@ -60,9 +60,7 @@ def read_needs(needs: list[dict], index: ActivityIndex) -> NeedBatch:
     counts = index.reader.counts(corpus)
     themes = _themes(needs, np.asarray(counts @ index.reader.theme_map))
     audience = one_hot([need.get("audience") for need in needs], v.AUDIENCES)
-    read_audience = np.asarray(counts @ index.reader.audience_map) > 0
-    audience = np.where(audience.any(axis=1, keepdims=True), audience, read_audience)
-    languages = [list(need.get("languages") or [need.get("text_language")]) for need in needs]
+    languages = _languages(needs, index.language_names.counts(corpus))
     region = [region_of(need.get("country", "")) for need in needs]
     delivery = one_hot([need.get("delivery") for need in needs], v.DELIVERIES)
     delivery[~delivery.any(axis=1)] = True
@@ -107,6 +105,19 @@ def _themes(needs: list[dict], evidence: np.ndarray) -> np.ndarray:
     ticked = one_hot([need.get("themes") for need in needs], v.THEMES)
     themes = np.where(ticked, np.where(evidence > 0, 1.0, TICKED_WITHOUT_TEXT_SUPPORT), 0.0)
     return np.maximum(themes, TEXT_THEME_WEIGHT * share).astype(np.float32)
+
+
+def _languages(needs: list[dict], named: sp.csr_matrix) -> list[list[str]]:
+    """The languages the trainees follow: as ticked, else the text's own and those it names."""
+    out = []
+    for i, need in enumerate(needs):
+        if need.get("languages"):
+            out.append(list(need["languages"]))
+            continue
+        own = [need.get("text_language")] if need.get("text_language") else []
+        stated = [v.LANGUAGES[j] for j in named[i].indices]
+        out.append(list(dict.fromkeys(own + stated)))
+    return out
 
 
 def _position(code: str | None, codes: tuple[str, ...]) -> int:

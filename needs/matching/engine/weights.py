@@ -1,7 +1,9 @@
 """The weights of the score's components, with JSON export and import.
 
 A match's score is ``sigmoid(bias + sum(weight[f] * feature[f]))`` over the features
-named in `FEATURES`; a need is a gap when its best score is below `gap_threshold`.
+named in `FEATURES`; a need is a gap when no activity it could use (training or advice in a
+language and region it can reach, directly or through a replication route) scores
+`gap_threshold` or more.
 The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match)
 and the threshold chosen where gap F1 was best on the same development judgments.
 """
@@ -51,7 +53,9 @@ _DEFAULT = {
     "delivery_other": -0.55,
     "trainers": 0.25,
 }
-_DEFAULT_GAP_THRESHOLD = 0.5  # best gap F1 on the development judgments (plateau midpoint)
+# A need is a gap when no activity it could use (see `Matcher`) scores this much: the best gap
+# F1 on the development judgments, and the value chosen most often on random halves of them.
+_DEFAULT_GAP_THRESHOLD = 0.65
 
 
 @dataclass
