@@ -133,9 +133,16 @@ def _matcher_info() -> tuple[str, int | None]:
     return cache.get("revision", ""), cache.get("version_id")
 
 
-def rank(need: dict[str, Any], top: int = TOP) -> dict[str, Any]:
-    """One rankings.jsonl object with per-activity features (an empty, gap ranking without activities)."""
-    engine = matcher()
+_CURRENT = object()
+
+
+def rank(need: dict[str, Any], top: int = TOP, engine: Matcher | None | object = _CURRENT) -> dict[str, Any]:
+    """One rankings.jsonl object with per-activity features (an empty, gap ranking without activities).
+
+    ``engine``: a matcher already fetched with ``matcher()`` for a batch of needs (default: the current one).
+    """
+    if engine is _CURRENT:
+        engine = matcher()
     if engine is None:
         return {"need": need["id"], "ranking": [], "scores": [], "gap": True, "replication": [], "reasons": [],
                 "features": []}
@@ -226,8 +233,10 @@ def match_response(response_id: int) -> dict[str, int]:
         if state.need_id not in existing:
             db.session.delete(state)
     gaps = stored = 0
+    engine = matcher()
     for need in needs:
-        state = store_ranking(need, rank(need), response_id=response_id, round_id=meta.get("round_id"))
+        state = store_ranking(need, rank(need, engine=engine), response_id=response_id,
+                              round_id=meta.get("round_id"))
         gaps += state.gap
         stored += 1
     return {"needs": stored, "gaps": gaps}
@@ -241,9 +250,10 @@ def rematch_activities(activity_ids: list[str]) -> dict[str, int]:
     holding = set(db.session.scalars(sa.select(Match.need_id).where(Match.activity_id.in_(changed)).distinct()))
     states = list(db.session.scalars(sa.select(NeedMatchState).order_by(NeedMatchState.need_id)))
     updated = 0
+    engine = matcher()
     for state in states:
         need = dict(state.need, id=str(state.need_id))
-        ranking = rank(need)
+        ranking = rank(need, engine=engine)
         if state.need_id in holding or changed & set(ranking["ranking"]):
             store_ranking(need, ranking, response_id=state.response_id, round_id=state.round_id)
             updated += 1
