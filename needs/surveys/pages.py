@@ -126,7 +126,8 @@ def section_items(checksum: str, doc: dict, part: dict, form, answers: dict, loc
         blank = {"index": 0, "present": entry.form.present, "questions": [
             _question_view(q, entry.form[q["name"]] if q["name"] in entry.form else None,
                            f"{item['name']}[0].{q['name']}", {}, {}, {}, locale) for q in item["items"]]}
-        items.append({"kind": "repeat", "blank": blank, "q": item, "path": item["name"], "relevant": relevant.get(item["name"], True),
+        items.append({"kind": "repeat", "blank": blank, "q": item, "path": item["name"],
+                      "relevant": relevant.get(item["name"], True),
                       "label": _pick(item["label"], locale), "hint": _pick(item["hint"], locale),
                       "instances": instances,
                       "error": problem_text(errors[item["name"]], locale) if item["name"] in errors else None,

@@ -28,13 +28,17 @@ def open_round(app, *, deadline: dt.datetime | None = None, title: str = "Test r
         return version.id, survey_round.id
 
 
+REMITTANCES = "Training on remittance data for the central bank and statistics office"
+SURVEYS = "A course on household survey design with migration modules"
+
+
 def valid_answers() -> dict:
     return {
         "institution_name": "Ministry of Testing", "institution_kind": "labour", "focal_point_role": "Director",
         "needs": [{"need_themes": ["remittances"], "need_audience": ["government"], "need_delivery": ["face-to-face"],
-                   "need_languages": ["en"], "need_priority": "3", "need_description": "Training on remittance data for the central bank and statistics office"},
+                   "need_languages": ["en"], "need_priority": "3", "need_description": REMITTANCES},
                   {"need_themes": ["data"], "need_audience": ["government"], "need_delivery": ["face-to-face"],
-                   "need_languages": ["fr"], "need_priority": "1", "need_description": "A course on household survey design with migration modules"}],
+                   "need_languages": ["fr"], "need_priority": "1", "need_description": SURVEYS}],
         "has_training_unit": "no", "past_training": "no", "host_interest": "no",
     }
 

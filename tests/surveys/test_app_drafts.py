@@ -50,8 +50,8 @@ def test_two_tabs_conflict_instead_of_overwriting(app, client, make_user, login)
     html = page.get_data(as_text=True)
     assert "Secretaría de Gobernación" in html and 'value="Unidad de Política Migratoria"' in html
     # saving again from the revision the conflict showed keeps the later answer deliberately
-    kept = client.post(f"/surveys/responses/{response_id}/autosave",
-                       data=institution_form(body["revision"], **{"a-institution_name": "Unidad de Política Migratoria"}))
+    mine = {"a-institution_name": "Unidad de Política Migratoria"}
+    kept = client.post(f"/surveys/responses/{response_id}/autosave", data=institution_form(body["revision"], **mine))
     assert kept.status_code == 200
     assert response_row(app, response_id)["answers"]["institution_name"] == "Unidad de Política Migratoria"
 
