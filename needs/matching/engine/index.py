@@ -32,12 +32,15 @@ def bits(matrix: np.ndarray) -> np.ndarray:
 def one_hot(values: list[list[str]], codes: tuple[str, ...]) -> np.ndarray:
     """A (records x codes) boolean matrix from lists of codes."""
     position = {code: i for i, code in enumerate(codes)}
-    matrix = np.zeros((len(values), len(codes)), dtype=bool)
-    for row, items in enumerate(values):
-        for item in items or ():
+    # Inventories repeat a few combinations ("en", "global"...): each distinct one is read once.
+    seen: dict[tuple, int] = {}
+    rows = np.fromiter((seen.setdefault(tuple(items or ()), len(seen)) for items in values), np.int64, len(values))
+    patterns = np.zeros((len(seen), len(codes)), dtype=bool)
+    for combination, row in seen.items():
+        for item in combination:
             if item in position:
-                matrix[row, position[item]] = True
-    return matrix
+                patterns[row, position[item]] = True
+    return patterns[rows] if len(values) else np.zeros((0, len(codes)), dtype=bool)
 
 
 def activity_text(activity: dict) -> str:
@@ -129,8 +132,9 @@ class ActivityIndex:
         self.regions = one_hot([a.get("regions") for a in activities], v.REGIONS)
         self.routes = one_hot([a.get("replication") or ["enrol"] for a in activities], v.REPLICATIONS)
         self.delivery = one_hot([[a.get("delivery")] for a in activities], v.DELIVERIES)
-        self.planned = np.array([a.get("status") == "planned" for a in activities])
-        self.background = np.array([a.get("kind") in ("knowledge-product", "network") for a in activities])
+        self.planned = np.fromiter((a.get("status") == "planned" for a in activities), bool, len(activities))
+        background = (a.get("kind") in ("knowledge-product", "network") for a in activities)
+        self.background = np.fromiter(background, bool, len(activities))
         self.kinds = [a.get("kind") for a in activities]
         route = {code: self.routes[:, i] for i, code in enumerate(v.REPLICATIONS)}
         many_languages = self.languages.sum(axis=1) >= 3

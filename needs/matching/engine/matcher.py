@@ -8,7 +8,7 @@ from .explain import choose_replication, reasons
 from .features import access, features
 from .index import ActivityIndex
 from .need import NeedBatch, read_needs
-from .score import block_logits
+from .score import activity_design, block_logits
 from .weights import FEATURES, Weights
 
 BLOCK_CELLS = 2_000_000  # needs x activities scored at once: bounds memory on large inventories
@@ -30,6 +30,7 @@ class Matcher:
         """Index the inventory. Extra keys are ignored, except ``translations`` used as extra text."""
         self.weights_ = self.weights or Weights.default()
         self.index_ = ActivityIndex(activities)
+        self._design = activity_design(self.index_, self.weights_.coefficients)
         return self
 
     def features(self, need: dict) -> np.ndarray:
@@ -56,7 +57,7 @@ class Matcher:
 
     def _rank_block(self, needs: list[dict], batch: NeedBatch, rows: slice, top: int, with_features: bool):
         index = self.index_
-        logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients)
+        logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients, self._design)
         values = features(index, batch, rows, gate) if with_features else None
         best = _best_usable(logits, gate, index)
         tops = _top_block(logits, index.ids, top)

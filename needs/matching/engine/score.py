@@ -27,15 +27,18 @@ def _scaled(values: np.ndarray, absolute: float, relative: float) -> tuple[np.nd
 
 
 def block_logits(
-    index: ActivityIndex, needs: NeedBatch, rows: slice, w: dict[str, float]
+    index: ActivityIndex, needs: NeedBatch, rows: slice, w: dict[str, float], design: np.ndarray | None = None
 ) -> tuple[np.ndarray, Access, dict[str, np.ndarray]]:
-    """Logits (needs x activities), the access gate, and what the explanations need."""
+    """Logits (needs x activities), the access gate, and what the explanations need.
+
+    ``design`` is `activity_design` (index, w), when the caller keeps it between blocks.
+    """
     text, concept = similarities(index, needs, rows)
     logits, text_scale = _scaled(text, w["text"], w["text_rel"])
     part, concept_scale = _scaled(concept, w["concept"], w["concept_rel"])
     logits += part
     del part
-    logits += _design(needs, rows, w) @ _activity_design(index, w)
+    logits += _design(needs, rows, w) @ (activity_design(index, w) if design is None else design)
     gate = access(index, needs, rows)
     language_cost = np.where(index.any_language_fix, w["language_fixable"], w["language_closed"])
     region_cost = np.where(index.fixes_region, w["region_fixable"], w["region_closed"])
@@ -53,12 +56,11 @@ def block_logits(
 
 
 def _subtract_where(logits: np.ndarray, cost: np.ndarray, mask: np.ndarray) -> None:
-    costs = np.broadcast_to(cost.astype(np.float32), logits.shape)
-    np.subtract(logits, costs, out=logits, where=mask)
+    logits -= mask * cost.astype(np.float32)[None, :]
 
 
 def _design(needs: NeedBatch, rows: slice, w: dict[str, float]) -> np.ndarray:
-    """Need side of the code-times-code features, matching `_activity_design`'s rows."""
+    """Need side of the code-times-code features, matching `activity_design`'s rows."""
     themes = needs.themes[rows]
     mass = themes.sum(axis=1, keepdims=True)
     theme = np.divide(themes, mass, out=np.zeros_like(themes), where=mass > 0) * w["theme"]
@@ -81,7 +83,7 @@ def _design(needs: NeedBatch, rows: slice, w: dict[str, float]) -> np.ndarray:
     return np.hstack(columns).astype(np.float32)
 
 
-def _activity_design(index: ActivityIndex, w: dict[str, float]) -> np.ndarray:
+def activity_design(index: ActivityIndex, w: dict[str, float]) -> np.ndarray:
     """Activity side: themes, capacity, level, trainers, and the activity-only terms."""
     language_cost = np.where(index.any_language_fix, w["language_fixable"], w["language_closed"])
     region_cost = np.where(index.fixes_region, w["region_fixable"], w["region_closed"])

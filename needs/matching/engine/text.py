@@ -5,14 +5,13 @@ that inflected forms meet: lower case, accents and Arabic diacritics removed, Ar
 letter variants unified and the article stripped, and each word cut to a short prefix
 (a light stemmer that works without language resources: "remittances"/"remittance",
 "миграции"/"миграция", "التحويلات"/"تحويل" fold together). Chinese has no spaces, so
-CJK runs are kept whole for the lexicon and split into characters for TF-IDF.
+CJK runs are kept whole for the lexicon and split into characters for TF-IDF (see `tokens`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 LATIN_STEM = 7
 CYRILLIC_STEM = 5
@@ -26,9 +25,8 @@ _LATIN_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
 # Delete what follows a word's first letters; an empty replacement keeps the substitution in C.
 _LATIN_LONG = re.compile(rf"(?<=[a-zß-ÿ]{{{LATIN_STEM}}})[a-zß-ÿ]+")
 _CYRILLIC_LONG = re.compile(rf"(?<=[\u0400-\u04ff]{{{CYRILLIC_STEM}}})[\u0400-\u04ff]+")
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"([{_CJK}])")
 _NON_WORD = re.compile(r"[^\w]+")
+_NON_WORD_NOR_MARK = re.compile(r"[^\w\u0300-\u036f\u064b-\u065f\u0670]+")
 # Plain ASCII texts (most of an inventory) are split with a byte table, far faster than a regex.
 _ASCII_WORDS = bytes(
     (ord(chr(c).lower()) if chr(c).isalnum() or c == 95 else 32) if c < 128 else c for c in range(256)
@@ -53,25 +51,4 @@ def words(text: str) -> list[str]:
     """The lower-cased word tokens of a text, before folding."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    text = _MARKS.sub("", unicodedata.normalize("NFKD", text.lower()))  # marks would split words
-    return _NON_WORD.sub(" ", text).split()
-
-
-@lru_cache(maxsize=1 << 18)
-def fold_word(word: str) -> str:
-    """`fold` of one word (which may fold to several, or to none)."""
-    return fold(word).strip()
-
-
-def fold_many(texts: list[str]) -> list[str]:
-    """`fold` of many texts; words are folded once each, so large inventories fold fast."""
-    out = []
-    for text in texts:
-        folded = " ".join([fold_word(word) for word in words(text)])
-        out.append(f" {' '.join(folded.split())} " if "  " in folded else f" {folded} ")
-    return out
-
-
-def split_cjk(folded: str) -> str:
-    """Put spaces around CJK characters, so a word tokenizer sees one token per character."""
-    return _CJK_CHAR.sub(r" \1 ", folded)
+    return _NON_WORD_NOR_MARK.sub(" ", text.lower()).split()  # `fold` removes the marks

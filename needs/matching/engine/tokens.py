@@ -104,28 +104,58 @@ class PhraseMatcher:
         sizes = np.array([len(labels[i]) for i in order], dtype=np.int64)
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
         self._labels = np.array([label for i in order for label in labels[i]], dtype=np.int64)
+        prefixes = {_key(p[:n]) for p in phrases for n in range(1, len(p))}
+        self._prefixes = np.array(sorted(prefixes), dtype=np.uint64)
+        # First tokens of all phrases, as one-token keys (token id + 1).
+        self._firsts = np.array(sorted({int(p[0]) + 1 for p in phrases if len(p)}), dtype=np.int64)
 
     def matches(self, corpus: Encoded) -> tuple[np.ndarray, np.ndarray]:
         """(document, label) pairs, one per occurrence of a phrase and label."""
         docs, labels = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        ids, key = corpus.ids.astype(np.uint64), np.zeros(len(corpus.ids), dtype=np.uint64)
+        ids = corpus.ids.astype(np.uint64)
+        # Positions still "alive" start a run of tokens that begins some phrase; most die at once.
+        start = np.arange(len(ids))
+        key = np.zeros(len(ids), dtype=np.uint64)
         for length in range(1, self.max_length + 1):
-            end = len(ids) - length + 1
-            if end <= 0 or not len(self._keys):
+            last = start + length - 1
+            inside = last < len(ids)
+            start, key, last = start[inside], key[inside], last[inside]
+            same_doc = corpus.docs[start] == corpus.docs[last]
+            start, key, last = start[same_doc], key[same_doc], last[same_doc]
+            if not len(start) or not len(self._keys):
                 break
-            key = key[:end] * _PRIME + ids[length - 1 :] + np.uint64(1)
-            slot = np.minimum(np.searchsorted(self._keys, key), len(self._keys) - 1)
-            same_doc = corpus.docs[:end] == corpus.docs[length - 1 :]
-            hit = np.flatnonzero(same_doc & (self._keys[slot] == key))
-            found, counts = _expand(self._offsets, self._labels, slot[hit])
-            docs.append(np.repeat(corpus.docs[hit], counts))
+            key = key * _PRIME + ids[last] + np.uint64(1)
+            if length == 1:  # every position: drop at once those that start no phrase
+                begins = np.zeros(int(ids.max()) + 2 if len(ids) else 1, dtype=bool)
+                first = self._firsts[self._firsts < len(begins)] - 1
+                begins[first] = True
+                keep = begins[corpus.ids[start]]
+                start, key = start[keep], key[keep]
+            found, counts = self._labels_of(key)
+            docs.append(np.repeat(corpus.docs[start], counts))
             labels.append(found)
+            alive = _member(self._prefixes, key)
+            start, key = start[alive], key[alive]
         return np.concatenate(docs), np.concatenate(labels)
 
+    def _labels_of(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        slot = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        hit = self._keys[slot] == keys
+        counts = np.zeros(len(keys), dtype=np.int64)
+        found, counts[hit] = _expand(self._offsets, self._labels, slot[hit])
+        return found, counts
 
-def _key(phrase: np.ndarray) -> np.uint64:
-    key = np.uint64(0)
-    with np.errstate(over="ignore"):
-        for token in phrase.astype(np.uint64):
-            key = key * _PRIME + token + np.uint64(1)
+
+def _member(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    slot = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[slot] == keys
+
+
+def _key(phrase) -> int:
+    """The same key as `PhraseMatcher.matches` computes, in Python integers (wrapping at 64 bits)."""
+    key = 0
+    for token in phrase:
+        key = (key * 1_000_003 + int(token) + 1) & 0xFFFFFFFFFFFFFFFF
     return key
