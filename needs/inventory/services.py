@@ -171,6 +171,16 @@ def upcoming_sessions(activity_id: str, limit: int = 3, locale: str | None = Non
     return [format_session(s, locale or current_locale()) for s in rows]
 
 
+def agency_names(locale: str) -> dict[str, str]:
+    """Every agency's name in the reader's language, read once per request."""
+    from flask import g, has_app_context
+
+    cache = g.setdefault("inventory_agency_names", {}) if has_app_context() else {}
+    if locale not in cache:
+        cache[locale] = {a.code: vocabulary.pick(a.names, locale) or a.code for a in vocabulary.agencies()}
+    return cache[locale]
+
+
 def activity_cards(ids: Iterable[str], locale: str) -> dict[str, dict[str, Any]]:
     from flask import url_for
 
@@ -185,7 +195,7 @@ def activity_cards(ids: Iterable[str], locale: str) -> dict[str, dict[str, Any]]
             cards[activity.id] = {
                 "id": activity.id, "title": text["title"], "title_lang": text.get("title_lang", text["lang"]),
                 "translated": not text["original"], "agency": activity.agency_code,
-                "agency_name": vocabulary.agency_name(activity.agency_code, locale),
+                "agency_name": agency_names(locale).get(activity.agency_code, activity.agency_code),
                 "partners": list(activity.partners or []), "kind": activity.kind,
                 "kind_label": vocabulary.label("activity_kind", activity.kind, locale), "link": activity.link,
                 "contact": activity.contact, "retired": activity.retired,
@@ -516,7 +526,7 @@ def facet_label(name: str, value: str, locale: str) -> str:
     if name in FACET_LISTS:
         return vocabulary.label(FACET_LISTS[name], value, locale)
     if name == "agency":
-        return vocabulary.agency_name(value, locale)
+        return agency_names(locale).get(value, value)
     if name == "language":
         return vocabulary.language_name(value, locale)
     if name == "region":
