@@ -112,13 +112,6 @@ def _submitted_responses() -> list[dict[str, Any]]:
     return _surveys().list_responses(status=QUEUE_STATUSES)
 
 
-def _fingerprint(responses: list[dict[str, Any]]) -> str:
-    digest = hashlib.sha256()
-    for r in responses:
-        digest.update(f"{r['id']}|{r['status']}|{r['revision']}|{r['needs']}|{r['submitted_at']}\n".encode())
-    return digest.hexdigest()
-
-
 def _needs_by_response(responses: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     """Every submitted need grouped by its response. ``needs_records()`` lists needs by response then
     position; the counts of ``list_responses`` cut it into responses, and each cut is checked (country
@@ -156,10 +149,19 @@ def _match_index(responses: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     return index
 
 
+def _demand_fingerprint() -> str:
+    """Cheap: every round's country statuses (a few small queries, no rows of needs)."""
+    surveys = _surveys()
+    digest = hashlib.sha256()
+    for r in sorted(surveys.rounds(), key=lambda r: r["id"]):
+        digest.update(f"{r['id']}:{r['title']}|".encode())
+        digest.update(repr(sorted(surveys.country_round_status(r["id"]).items())).encode())
+    return digest.hexdigest()
+
+
 def demand_data() -> dict[str, Any]:
     """{"facts": [need facts], "matches": match index, "rounds": {id: title}}, cached."""
-    responses = _submitted_responses()
-    return _cached("demand", _fingerprint(responses), lambda: _build_demand(responses), ttl=_ttl())
+    return _cached("demand", _demand_fingerprint(), lambda: _build_demand(_submitted_responses()), ttl=_ttl())
 
 
 def _build_demand(responses: list[dict[str, Any]]) -> dict[str, Any]:
@@ -391,13 +393,20 @@ def _supply_for(filters: dict[str, Any], activities: list[dict[str, Any]]) -> di
 
 
 def dashboard(filters: dict[str, Any]) -> dict[str, Any]:
-    """Counts for the dashboard: demand, supply and the under-served cells, themes and regions."""
+    """Counts for the dashboard: demand, supply and the under-served cells, themes and regions
+    (kept per filter combination until the needs or the inventory change)."""
     data = demand_data()
-    facts = aggregates.filter_facts(data["facts"], **filters)
-    counts = aggregates.demand(facts)
-    supply = _supply_for(filters, activity_facts())
-    return {"demand": counts, "supply": supply, "underserved": aggregates.underserved(counts, supply),
-            "rounds": data["rounds"]}
+    activities = activity_facts()
+    key = tuple(sorted(filters.items()))
+    memo = _cached("dashboard", (id(data), id(activities)), dict)
+    if key not in memo:
+        if len(memo) > 256:
+            memo.clear()
+        counts = aggregates.demand(aggregates.filter_facts(data["facts"], **filters))
+        supply = _supply_for(filters, activities)
+        memo[key] = {"demand": counts, "supply": supply, "underserved": aggregates.underserved(counts, supply),
+                     "rounds": data["rounds"]}
+    return memo[key]
 
 
 def table_rows(name: str, result: dict[str, Any], locale: str) -> tuple[list[str], list[list[Any]]]:
@@ -491,11 +500,23 @@ def audit_export(what: str, fmt: str, actor, **details: Any) -> None:
 def agency_view(agency_code: str, limit: int = 200) -> dict[str, Any]:
     """What concerns one agency: its activities matched to countries' needs (with the reviewers'
     judgement), requested trainings in its themes that none of its activities serves, and the demand in
-    its themes by region, language and mode. No focal point's personal data is ever included."""
-    own = [a for a in activity_facts() if a["agency"] == agency_code]
+    its themes by region, language and mode. No focal point's personal data is ever included.
+    Kept per agency until the needs or the inventory change."""
+    data = demand_data()
+    activities = activity_facts()
+    memo = _cached("agency", (id(data), id(activities)), dict)
+    if (agency_code, limit) not in memo:
+        if len(memo) > 64:
+            memo.clear()
+        memo[(agency_code, limit)] = _agency_view(agency_code, limit, data, activities)
+    return memo[(agency_code, limit)]
+
+
+def _agency_view(agency_code: str, limit: int, data: dict[str, Any],
+                 activities: list[dict[str, Any]]) -> dict[str, Any]:
+    own = [a for a in activities if a["agency"] == agency_code]
     own_ids = {a["id"] for a in own}
     own_themes = {t for a in own if not a["retired"] for t in a["themes"]}
-    data = demand_data()
     facts_by_need = {f["need_id"]: f for f in data["facts"]}
     matched: dict[str, list[dict[str, Any]]] = defaultdict(list)
     served_needs: set[int] = set()
@@ -513,17 +534,18 @@ def agency_view(agency_code: str, limit: int = 200) -> dict[str, Any]:
                     served_needs.add(need_id)
     in_themes = [f for f in data["facts"] if own_themes.intersection(f["themes"])]
     unserved = [f for f in in_themes if f["need_id"] not in served_needs]
-    activities = []
-    for a in sorted(own, key=lambda a: (-len(matched.get(a["id"], ())), a["id"])):
+    listed = []
+    for a in sorted(own, key=lambda a: (-len(matched.get(a["id"], ())), a["id"]))[:limit]:
         rows = matched.get(a["id"], [])
         decisions = Counter(r["decision"] or "undecided" for r in rows)
-        activities.append({**a, "matches": sorted(rows, key=lambda r: (-r["score"], r["need_id"]))[:50],
+        listed.append({**a, "matches": sorted(rows, key=lambda r: (-r["score"], r["need_id"]))[:10],
                            "matched": len(rows), "countries": len({r["country"] for r in rows}),
                            "accepted": decisions.get("accepted", 0), "rejected": decisions.get("rejected", 0),
                            "undecided": decisions.get("undecided", 0)})
     unserved_counts = aggregates.demand(unserved)
     demand = aggregates.demand(in_themes)
-    return {"agency": agency_code, "activities": activities, "themes": sorted(own_themes),
+    return {"agency": agency_code, "activities": listed, "activities_total": len(own),
+            "matched_total": sum(1 for a in own if matched.get(a["id"])), "themes": sorted(own_themes),
             "unserved": [{k: f[k] for k in ("need_id", "round_id", "country", "region", "themes", "capacity_type",
                                             "languages", "delivery", "text", "text_language", "gap")}
                          for f in sorted(unserved, key=lambda f: (not f["gap"], f["country"], f["need_id"]))[:limit]],

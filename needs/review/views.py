@@ -3,6 +3,9 @@ view, reminders, and a member state's view of its own demand."""
 
 from __future__ import annotations
 
+import functools
+
+from babel.numbers import format_decimal as format_number
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import format_decimal, format_timedelta
 from flask_babel import gettext as _
@@ -49,6 +52,8 @@ ERRORS = {
     "no_status": _l("Choose at least one group of countries."),
 }
 EXPORT_FORMATS = ("csv", "xlsx")
+QUEUE_PAGE = 100
+AGENCY_ROWS = 60  # activities listed with their matches, and unserved needs listed one by one
 
 
 def _error_text(code: str) -> str:
@@ -82,13 +87,19 @@ def queue():
     status = request.args.get("status") if request.args.get("status") in review.QUEUE_STATUSES else None
     country = request.args.get("country") if request.args.get("country") in vocabulary.country_codes() else None
     rows = review.queue(round_id=filters["round"], region=filters["region"], status=status, country=country)
+    page = max(1, request.args.get("page", 1, type=int))
+    pages = max(1, -(-len(rows) // QUEUE_PAGE))
+    page = min(page, pages)
+    total = len(rows)
+    rows = rows[(page - 1) * QUEUE_PAGE:page * QUEUE_PAGE]
     for row in rows:
         row["country_name"] = vocabulary.country_name(row["country"], locale)
         row["waited_text"] = format_timedelta(row["waited"], granularity="hour", threshold=1.1)
     return render_template("review/queue.html", rows=rows, filters=filters, status=status, country=country,
                            rounds=_surveys().rounds(), counts=review.queue_counts(),
                            statuses=review.QUEUE_STATUSES, status_labels=STATUS_LABELS, regions=_regions(locale),
-                           countries=vocabulary.country_choices(locale))
+                           countries=vocabulary.country_choices(locale), page=page, pages=pages, total=total,
+                           args={k: v for k, v in request.args.items() if k != "page"})
 
 
 def _surveys():
@@ -185,8 +196,15 @@ def reopen(response_id: int):
 
 # ---- the demand dashboard -----------------------------------------------------------------------------------
 
-def _fmt(value: int) -> str:
-    return format_decimal(value)
+@functools.lru_cache(maxsize=8192)
+def _format_number(locale: str, value: int | float) -> str:
+    return format_number(value, locale=locale)
+
+
+@bp.app_template_filter("review_number")
+def _fmt(value: int | float | None) -> str:
+    """Babel's number formatting, memoised: dashboards format thousands of small integers."""
+    return "" if value is None else _format_number(current_locale(), value)
 
 
 def _labels(locale: str) -> dict[str, object]:
@@ -330,7 +348,7 @@ def agency():
         code = request.args.get("agency") or ""
         if code not in {a.code for a in vocabulary.agencies()}:
             return render_template("review/agency_choose.html", agencies=vocabulary.agencies())
-    view = review.agency_view(code)
+    view = review.agency_view(code, limit=AGENCY_ROWS)
     labels = _labels(locale)
     d = view["demand"]
     drawn = {
@@ -347,9 +365,9 @@ def agency():
     unserved_cells = sorted(view["unserved_cells"].items(), key=lambda kv: (-kv[1], kv[0]))
     return render_template("review/agency.html", view=view, charts=drawn, labels=labels,
                            agency_name=vocabulary.agency_name(code, locale), unserved_cells=unserved_cells,
-                           decision_labels=DECISION_LABELS, reject_label=_reject_label,
-                           theme_label=labels["themes"], region_label=labels["regions"],
-                           country_name=lambda c: vocabulary.country_name(c, locale))
+                           decision_labels={k: str(v) for k, v in DECISION_LABELS.items()},
+                           reject_label=_reject_label, theme_label=labels["themes"], region_label=labels["regions"],
+                           country_name=dict(vocabulary.country_choices(locale)).get)
 
 
 # ---- reminders ------------------------------------------------------------------------------------------------
