@@ -93,6 +93,12 @@ def _cached(name: str, fingerprint: Any, build: Callable[[], Any], ttl: float | 
         return value
 
 
+def _stamp(*names: str) -> tuple:
+    """When the named cache entries were built: a key for results derived from them."""
+    store = current_app.extensions.get("needs_review_cache", {})
+    return tuple((name, store[name][0], store[name][1]) if name in store else (name,) for name in names)
+
+
 def clear_cache() -> None:
     current_app.extensions.pop("needs_review_cache", None)
 
@@ -398,7 +404,7 @@ def dashboard(filters: dict[str, Any]) -> dict[str, Any]:
     data = demand_data()
     activities = activity_facts()
     key = tuple(sorted(filters.items()))
-    memo = _cached("dashboard", (id(data), id(activities)), dict)
+    memo = _cached("dashboard", _stamp("demand", "activities"), dict)
     if key not in memo:
         if len(memo) > 256:
             memo.clear()
@@ -504,7 +510,7 @@ def agency_view(agency_code: str, limit: int = 200) -> dict[str, Any]:
     Kept per agency until the needs or the inventory change."""
     data = demand_data()
     activities = activity_facts()
-    memo = _cached("agency", (id(data), id(activities)), dict)
+    memo = _cached("agency", _stamp("demand", "activities"), dict)
     if (agency_code, limit) not in memo:
         if len(memo) > 64:
             memo.clear()
