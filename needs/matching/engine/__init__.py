@@ -1,6 +1,6 @@
 """The matching engine: ranks inventory activities against expressed needs.
 
-Pure library (numpy, scipy, scikit-learn). Records in, rankings out, in the matching
+Pure library (numpy; scikit-learn only to refit weights). Records in, rankings out, in the matching
 exchange format. Typical use::
 
     matcher = Matcher().fit(activities)

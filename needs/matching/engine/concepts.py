@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-import scipy.sparse as sp
 
 from .keyterms import KEY_TERMS, REFUGEE_PROTECTION
 from .lexicon import CONCEPTS, Concept
@@ -84,8 +83,8 @@ class PhraseCounter:
         self._phrases = PhraseMatcher(phrases, list(spaced.values()))
         self._cjk = re.compile(_trie_pattern(list(self._cjk_labels)) or "(?!)")
 
-    def counts(self, corpus: Encoded) -> sp.csr_matrix:
-        """A (texts x labels) matrix of mention counts."""
+    def counts(self, corpus: Encoded) -> np.ndarray:
+        """A dense (texts x labels) float32 matrix of mention counts (there are few labels)."""
         docs, labels = self._phrases.matches(corpus)
         extra_docs, extra_labels = [], []
         for doc, runs in corpus.cjk.items():
@@ -95,10 +94,8 @@ class PhraseCounter:
                     extra_labels.append(label)
         docs = np.concatenate([docs, np.asarray(extra_docs, dtype=np.int64)])
         labels = np.concatenate([labels, np.asarray(extra_labels, dtype=np.int64)])
-        data = np.ones(len(docs), dtype=np.float32)
-        matrix = sp.csr_matrix((data, (docs, labels)), shape=(len(corpus), self.size))
-        matrix.sum_duplicates()
-        return matrix
+        flat = np.bincount(docs * self.size + labels, minlength=len(corpus) * self.size)
+        return flat.astype(np.float32).reshape(len(corpus), self.size)
 
 
 class ConceptReader(PhraseCounter):

@@ -64,8 +64,8 @@ def _fit(index_codes: np.ndarray, positions: np.ndarray) -> np.ndarray:
 
 def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[np.ndarray, np.ndarray]:
     """Text and concept cosines, (needs x activities) each."""
-    text = (needs.text[rows] @ index.text_by_term).toarray()
-    concept = (needs.concepts[rows] @ index.concepts_by_concept).toarray()
+    text = needs.text.take(rows).dot_transposed(index.text_by_term)
+    concept = needs.concepts[rows] @ index.concepts.T
     return text, concept
 
 

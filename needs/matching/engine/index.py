@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import numpy as np
-import scipy.sparse as sp
 
 from . import vocabulary as v
 from .concepts import ConceptReader, PhraseCounter
 from .keyterms import LANGUAGE_NAMES
 from .lexicon import GENERIC
 from .text import fold
-from .tfidf import Tfidf, unit_rows
+from .tfidf import Tfidf
 from .tokens import Tokenizer
 
 # "Interpretation" and its equivalents: an offer delivered with interpreters can run a
@@ -61,11 +60,11 @@ def activity_texts(activities: list[dict]) -> list[str]:
     return [activity_text(a) for a in activities]
 
 
-def concept_weights(counts: sp.csr_matrix, idf: np.ndarray) -> sp.csr_matrix:
+def concept_weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
     """Sublinear concept counts times concept IDF, rows scaled to unit length."""
-    weighted = counts.tocsr().astype(np.float32)
-    weighted.data = np.log1p(weighted.data) * idf[weighted.indices]
-    return unit_rows(weighted)
+    weighted = np.log1p(counts) * idf[None, :]
+    norms = np.sqrt((weighted**2).sum(axis=1, keepdims=True))
+    return np.divide(weighted, norms, out=np.zeros_like(weighted), where=norms > 0).astype(np.float32)
 
 
 
@@ -108,18 +107,17 @@ class ActivityIndex:
         )
         self.text = self.vectorizer.fit_transform(corpus)
         counts = self.reader.counts(corpus)
-        df = np.asarray((counts > 0).sum(axis=0)).ravel()
+        df = (counts > 0).sum(axis=0)
         self.concept_idf = (np.log((1 + len(activities)) / (1 + df)) + 1).astype(np.float32)
         self.concepts = concept_weights(counts, self.concept_idf)
-        # Transposed copies: a need's sparse row times these touches only its own terms' postings.
-        self.text_by_term = self.text.T.tocsr()
-        self.concepts_by_concept = self.concepts.T.tocsr()
+        # Postings per term: a need's row times these touches only its own terms' postings.
+        self.text_by_term = self.text.transpose()
         interpreted = PhraseCounter(self.tokenizer, [_INTERPRETATION]).counts(corpus)
-        self._codes(activities, counts, interpreted.toarray().ravel() > 0)
+        self._codes(activities, counts, interpreted[:, 0] > 0)
 
-    def _codes(self, activities: list[dict], counts: sp.csr_matrix, interpreted: np.ndarray) -> None:
+    def _codes(self, activities: list[dict], counts: np.ndarray, interpreted: np.ndarray) -> None:
         tagged = one_hot([a.get("themes") for a in activities], v.THEMES).astype(np.float32)
-        evidence = np.asarray(counts @ self.reader.theme_map)
+        evidence = counts @ self.reader.theme_map
         strongest = evidence.max(axis=1, keepdims=True)
         read = (evidence >= 0.5 * np.maximum(strongest, 1)) & (evidence > 0)
         # Tags can be incomplete: a theme the text is clearly about counts half.
@@ -150,7 +148,7 @@ class ActivityIndex:
         self.delivery_bits = bits(self.delivery)
         self.audience_bits = bits(self.audience)
         trainer_column = self.reader.names.index("trainers")
-        self.trains_trainers = route["train-the-trainer"] | (counts[:, trainer_column].toarray().ravel() > 0)
+        self.trains_trainers = route["train-the-trainer"] | (counts[:, trainer_column] > 0)
 
     def card(self, row: int) -> Card:
         """Plain values of one activity's codes, built on first use."""

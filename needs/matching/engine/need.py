@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from . import vocabulary as v
 from .geography import region_of
 from .index import ActivityIndex, concept_weights, one_hot
+from .sparse import Rows
 
 TICKED_WITHOUT_TEXT_SUPPORT = 0.35  # a ticked theme the text never mentions may be a wrong tick
 TEXT_THEME_WEIGHT = 0.8  # a theme read in the text but not ticked
@@ -38,8 +38,8 @@ class NeedProfile:
 class NeedBatch:
     """Needs as matrices, one row per need."""
 
-    text: sp.csr_matrix  # TF-IDF rows
-    concepts: sp.csr_matrix  # weighted concept rows
+    text: Rows  # TF-IDF rows
+    concepts: np.ndarray  # (needs x concepts) weighted concept rows
     themes: np.ndarray  # (needs x themes) float32
     audience: np.ndarray  # (needs x audiences) bool; all False when unknown
     audience_known: np.ndarray  # bool per need
@@ -58,13 +58,13 @@ class NeedBatch:
 def read_needs(needs: list[dict], index: ActivityIndex) -> NeedBatch:
     corpus = index.tokenizer.encode([need.get("text", "") for need in needs])
     counts = index.reader.counts(corpus)
-    themes = _themes(needs, np.asarray(counts @ index.reader.theme_map))
+    themes = _themes(needs, counts @ index.reader.theme_map)
     audience = one_hot([need.get("audience") for need in needs], v.AUDIENCES)
     languages = _languages(needs, index.language_names.counts(corpus))
     region = [region_of(need.get("country", "")) for need in needs]
     delivery = one_hot([need.get("delivery") for need in needs], v.DELIVERIES)
     delivery[~delivery.any(axis=1)] = True
-    trainers = counts[:, index.reader.names.index("trainers")].toarray().ravel() > 0
+    trainers = counts[:, index.reader.names.index("trainers")] > 0
     capacity = np.array([_position(n.get("capacity_type"), v.CAPACITY_TYPES) for n in needs], dtype=int)
     level = np.array([_position(n.get("level"), v.LEVELS) for n in needs], dtype=int)
     batch = NeedBatch(
@@ -107,7 +107,7 @@ def _themes(needs: list[dict], evidence: np.ndarray) -> np.ndarray:
     return np.maximum(themes, TEXT_THEME_WEIGHT * share).astype(np.float32)
 
 
-def _languages(needs: list[dict], named: sp.csr_matrix) -> list[list[str]]:
+def _languages(needs: list[dict], named: np.ndarray) -> list[list[str]]:
     """The languages the trainees follow: as ticked, else the text's own and those it names."""
     out = []
     for i, need in enumerate(needs):
@@ -115,7 +115,7 @@ def _languages(needs: list[dict], named: sp.csr_matrix) -> list[list[str]]:
             out.append(list(need["languages"]))
             continue
         own = [need.get("text_language")] if need.get("text_language") else []
-        stated = [v.LANGUAGES[j] for j in named[i].indices]
+        stated = [v.LANGUAGES[j] for j in np.flatnonzero(named[i])]
         out.append(list(dict.fromkeys(own + stated)))
     return out
 

@@ -14,6 +14,7 @@ from itertools import chain
 
 import numpy as np
 
+from .sparse import expand
 from .text import fold, words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -55,7 +56,7 @@ class Tokenizer:
         flat = chain.from_iterable(per_text)
         word = np.fromiter(map(self._word_ids.__getitem__, flat), np.int64)
         word_lengths = np.fromiter(map(len, per_text), np.int64, len(per_text))
-        ids, counts = _expand(self._offsets, self._table, word)
+        ids, counts = expand(self._offsets, self._table, word)
         bounds = np.concatenate([[0], np.cumsum(word_lengths)])
         lengths = np.add.reduceat(counts, bounds[:-1]) if len(word) else np.zeros(len(texts), np.int64)
         lengths[word_lengths == 0] = 0
@@ -84,13 +85,6 @@ class Tokenizer:
 def _split_cjk(token: str) -> list[str]:
     """CJK characters one by one, other runs whole."""
     return [part for part in re.split(f"({_CJK.pattern})", token) if part]
-
-
-def _expand(offsets: np.ndarray, table: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For ragged rows stored as (offsets, table): the entries of ``rows``, and how many each has."""
-    counts = offsets[rows + 1] - offsets[rows]
-    starts = np.repeat(offsets[rows] - np.cumsum(counts) + counts, counts)
-    return table[starts + np.arange(int(counts.sum()))], counts
 
 
 class PhraseMatcher:
@@ -142,7 +136,7 @@ class PhraseMatcher:
         slot = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
         hit = self._keys[slot] == keys
         counts = np.zeros(len(keys), dtype=np.int64)
-        found, counts[hit] = _expand(self._offsets, self._labels, slot[hit])
+        found, counts[hit] = expand(self._offsets, self._labels, slot[hit])
         return found, counts
 
 
