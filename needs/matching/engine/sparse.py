@@ -60,9 +60,12 @@ class Rows:
     def dot_transposed(self, other_t: Rows) -> np.ndarray:
         """Dense ``self @ other``, given ``other`` transposed (its columns' postings as rows)."""
         width = other_t.columns
-        targets, counts = expand(other_t.indptr, other_t.indices, self.indices)
-        values, _ = expand(other_t.indptr, other_t.data, self.indices)
-        flat = np.repeat(self.row_ids() * width, counts) + targets
-        weights = values * np.repeat(self.data, counts)
+        first, last = other_t.indptr[self.indices], other_t.indptr[self.indices + 1]
+        counts = last - first
+        # Position of every posting that each of our entries touches, gathered in one pass.
+        starts = np.repeat((first - np.cumsum(counts) + counts).astype(np.int64), counts)
+        at = starts + np.arange(len(starts), dtype=np.int64)
+        weights = other_t.data[at] * np.repeat(self.data, counts)
+        flat = other_t.indices[at] + np.repeat(self.row_ids() * width, counts)
         out = np.bincount(flat, weights=weights, minlength=len(self) * width)
         return out.astype(np.float32).reshape(len(self), width)

@@ -44,21 +44,14 @@ def _check(record: object, fields: dict) -> list[str]:
     if not isinstance(record, dict):
         return ["record: not a JSON object"]
     errors = []
-    for name, (required, kind, codes) in fields.items():
+    for name, required, kind, codes in _PLANS[id(fields)]:
         value = record.get(name)
         if value is None:
             if required:
                 errors.append(f"{name}: missing")
-            continue
-        if not _valid(value, kind, _CODE_SETS.get(codes)):
-            errors.extend(_check_value(name, value, kind, codes))
+        elif not _valid(value, kind, codes):
+            errors.extend(_check_value(name, value, kind, fields[name][2]))
     return errors
-
-
-_CODE_SETS = {
-    codes: frozenset(codes)
-    for codes in {spec[2] for spec in (*_ACTIVITY_FIELDS.values(), *_NEED_FIELDS.values()) if spec[2]}
-}
 
 
 def _valid(value: object, kind: str, codes: frozenset | None) -> bool:
@@ -67,11 +60,24 @@ def _valid(value: object, kind: str, codes: frozenset | None) -> bool:
         return type(value) is str and bool(value.strip())
     if kind == "code":
         return type(value) is str and value in codes
-    if kind == "list":
-        return type(value) is list and all(type(item) is str for item in value) and (
-            codes is None or codes.issuperset(value)
-        )
+    if kind == "list" and type(value) is list:
+        if codes is None:
+            return all(type(item) is str for item in value)
+        try:
+            return codes.issuperset(value)  # codes are strings, so every item is one
+        except TypeError:  # an unhashable item, such as a list
+            return False
     return False
+
+
+# Each schema as (name, required, kind, codes as a set), looked up by the schema's identity.
+_PLANS = {
+    id(fields): [
+        (name, required, kind, frozenset(codes) if codes else None)
+        for name, (required, kind, codes) in fields.items()
+    ]
+    for fields in (_ACTIVITY_FIELDS, _NEED_FIELDS)
+}
 
 
 def _check_value(name: str, value: object, kind: str, codes: tuple | None) -> list[str]:
