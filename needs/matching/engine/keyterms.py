@@ -73,7 +73,10 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "coherence": {
         "fr": ("planification", "coordination", "cohérence", "politique nationale"),
         "es": ("planificación", "coordinación", "coherencia", "política nacional"),
-        "ru": ("планирован", "координац", "согласованност", "государственная политика"),
+        "ru": (
+            "планирован", "координац", "согласованност", "государственная политика", "местного развития",
+            "местное развитие",
+        ),
         "ar": ("التخطيط", "التنسيق", "الخطط القطاعية", "دمج الهجرة", "الخطة الوطنية"),
         "zh": ("规划", "协调", "纳入"),
     },
@@ -94,7 +97,7 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "diaspora": {
         "fr": ("diaspora", "de l'extérieur", "à l'étranger", "expatriés", "ressortissants"),
         "es": ("diáspora", "en el exterior", "connacionales", "oriundos"),
-        "ru": ("соотечественник", "диаспор"),
+        "ru": ("соотечественник", "диаспор", "ассоциации земляков", "землячеств"),
         "ar": ("المغتربين", "الجالية", "بالخارج", "في الخارج", "الكفاءات في الخارج", "المهجر"),
         "zh": ("侨", "归侨"),
     },
@@ -129,7 +132,7 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "local-authorities": {
         "fr": ("collectivités locales", "communes", "municipalités", "mairies", "régions"),
         "es": ("gobiernos locales", "municipios", "alcaldías", "municipalidades"),
-        "ru": ("местные органы", "акимат", "муниципальн", "районн"),
+        "ru": ("местные органы", "акимат", "муниципальн", "районн", "местного публичного управления", "примэри"),
         "ar": ("البلديات", "الجماعات المحلية", "الجماعات الترابية", "المحافظات", "المحليات"),
         "zh": ("地方政府", "市政府", "省级", "县级"),
     },
