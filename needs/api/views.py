@@ -62,8 +62,27 @@ def openapi():
     return jsonify(document())
 
 
-@bp.get("/api/v1/activities")
-def list_activities():
+@bp.route("/api/v1/activities", methods=["GET", "POST"])
+@csrf.exempt
+def activities():
+    """GET searches the catalogue (public); POST creates an activity (token)."""
+    if request.method == "POST":
+        return _write(None, creating=True)
+    return _list_activities()
+
+
+@bp.route("/api/v1/activities/<activity_id>", methods=["GET", "PUT", "DELETE"])
+@csrf.exempt
+def activity(activity_id: str):
+    """GET reads (public); PUT creates or replaces and DELETE retires (token)."""
+    if request.method == "PUT":
+        return _write(activity_id, creating=False)
+    if request.method == "DELETE":
+        return _retire(activity_id)
+    return _get_activity(activity_id)
+
+
+def _list_activities():
     page = _positive_int("page", 1, 1_000_000)
     per_page = _positive_int("per_page", 20, MAX_PER_PAGE)
     if page is None or per_page is None:
@@ -76,8 +95,7 @@ def list_activities():
                     "page": results.page, "pages": results.pages, "per_page": per_page, "facets": results.counts})
 
 
-@bp.get("/api/v1/activities/<activity_id>")
-def get_activity(activity_id: str):
+def _get_activity(activity_id: str):
     rec = inventory.get_record(activity_id)
     if rec is None:
         return error(404, "not_found", _("No activity has this id."))
@@ -116,25 +134,11 @@ def _write(activity_id: str | None, *, creating: bool):
     response = jsonify(inventory.get_record(rec["id"]))
     response.status_code = 200 if existing is not None else 201
     if existing is None:
-        response.headers["Location"] = url_for("api.get_activity", activity_id=rec["id"])
+        response.headers["Location"] = url_for("api.activity", activity_id=rec["id"])
     return response
 
 
-@bp.post("/api/v1/activities")
-@csrf.exempt
-def create_activity():
-    return _write(None, creating=True)
-
-
-@bp.put("/api/v1/activities/<activity_id>")
-@csrf.exempt
-def put_activity(activity_id: str):
-    return _write(activity_id, creating=False)
-
-
-@bp.delete("/api/v1/activities/<activity_id>")
-@csrf.exempt
-def delete_activity(activity_id: str):
+def _retire(activity_id: str):
     agency = _token_agency()
     if agency is None:
         return error(401, "unauthorized", _("Send an agency's API token as: Authorization: Bearer <token>."))

@@ -101,13 +101,16 @@ POLICY: dict[str, str | tuple[str, ...]] = {
     "inventory.import_upload": (AGENCY, ADMIN),
     "inventory.export": (AGENCY, ADMIN),
     "inventory.requests": (AGENCY, CDTF, ADMIN),
+    # briefs: the response's own country focal points, CDTF reviewers and administrators (country checked
+    # in the view); only CDTF reviewers and administrators send them
+    "briefs.response": (FOCAL_POINT, CDTF, ADMIN),
+    "briefs.download": (FOCAL_POINT, CDTF, ADMIN),
+    "briefs.version": (FOCAL_POINT, CDTF, ADMIN),
+    "briefs.send": (CDTF, ADMIN),
     # API v1: reads are public; writes authenticate by an agency's bearer token in the view
     "api.openapi": PUBLIC,
-    "api.list_activities": PUBLIC,
-    "api.get_activity": PUBLIC,
-    "api.create_activity": PUBLIC,
-    "api.put_activity": PUBLIC,
-    "api.delete_activity": PUBLIC,
+    "api.activities": PUBLIC,
+    "api.activity": PUBLIC,
     "api.tokens": (ADMIN,),
     "api.token_issue": (ADMIN,),
     "api.token_revoke": (ADMIN,),
