@@ -7,6 +7,8 @@ another save stored is refused with a Conflict carrying the stored values, never
 from __future__ import annotations
 
 import datetime as dt
+import json
+import time
 from typing import Any
 
 import sqlalchemy as sa
@@ -166,21 +168,38 @@ def display(question: dict, value, locale: str) -> str:
 
 # ---- validation and progress ------------------------------------------------------------------------
 
-def vocabularies(doc: dict) -> dict[str, list[str]]:
-    """Codes of each application-supplied list the document uses, so answers from them are checked."""
-    lists: dict[str, list[str]] = {}
-    for section in doc["sections"]:
-        for item in section["items"]:
-            for question in item["items"] if item["type"] == REPEAT else [item]:
-                source = question.get("choices")
-                if isinstance(source, str) and source not in lists:
-                    lists[source] = ([code for code, _ in vocabulary.recommendation_choices("en")]
-                                     if source == GFMD_LIST else vocabulary.codes(source))
+_CODES: dict[str, tuple[float, dict[str, list[str]]]] = {}
+_PROGRESS: dict[tuple[str, str], list[dict[str, Any]]] = {}
+CODES_TTL = 60.0  # seconds a page may use a list of codes a reviewer has just extended
+PROGRESS_CACHE = 512
+
+
+def vocabularies(doc: dict, *, fresh: bool = False) -> dict[str, list[str]]:
+    """Codes of each application-supplied list the document uses, so answers from them are checked.
+
+    Pages reuse the lists for a minute; submission asks for ``fresh`` ones."""
+    key = json.dumps(sorted(_list_names(doc)))
+    cached = _CODES.get(key)
+    if cached is not None and not fresh and time.monotonic() - cached[0] < CODES_TTL:
+        return cached[1]
+    lists = {name: ([code for code, _ in vocabulary.recommendation_choices("en")] if name == GFMD_LIST
+                    else vocabulary.codes(name)) for name in _list_names(doc)}
+    _CODES[key] = (time.monotonic(), lists)
     return lists
 
 
-def problems(doc: dict, answers: dict[str, Any]):
-    return validate_answers(doc, answers, today=dt.date.today(), vocabularies=vocabularies(doc))
+def _list_names(doc: dict) -> set[str]:
+    names = set()
+    for section in doc["sections"]:
+        for item in section["items"]:
+            for question in item["items"] if item["type"] == REPEAT else [item]:
+                if isinstance(question.get("choices"), str):
+                    names.add(question["choices"])
+    return names
+
+
+def problems(doc: dict, answers: dict[str, Any], *, fresh: bool = False):
+    return validate_answers(doc, answers, today=dt.date.today(), vocabularies=vocabularies(doc, fresh=fresh))
 
 
 def section_of_path(doc: dict) -> dict[str, str]:
@@ -188,8 +207,14 @@ def section_of_path(doc: dict) -> dict[str, str]:
     return {item["name"]: section["name"] for section in doc["sections"] for item in section["items"]}
 
 
-def progress(doc: dict, answers: dict[str, Any], found=None) -> list[dict[str, Any]]:
-    """For each section: name, title, relevant, answered (any answer), complete (answered, no problems)."""
+def progress(doc: dict, answers: dict[str, Any], found=None, *, checksum: str | None = None) -> list[dict[str, Any]]:
+    """For each section: name, title, relevant, answered (any answer), complete (answered, no problems).
+
+    With the document's checksum it is cached by the answers themselves: pages show it on every request
+    and it changes only with them."""
+    key = (checksum or "", json.dumps(answers, sort_keys=True, default=str))
+    if checksum and found is None and key in _PROGRESS:
+        return _PROGRESS[key]
     state = evaluate_form(doc, answers, today=dt.date.today())
     found = problems(doc, answers) if found is None else found
     owner = section_of_path(doc)
@@ -200,6 +225,10 @@ def progress(doc: dict, answers: dict[str, Any], found=None) -> list[dict[str, A
                        if item["type"] not in ("note", "calculate"))
         out.append({"name": section["name"], "title": section["title"], "relevant": state.relevant[section["name"]],
                     "answered": answered, "complete": answered and section["name"] not in with_problems})
+    if checksum:
+        if len(_PROGRESS) >= PROGRESS_CACHE:
+            _PROGRESS.clear()
+        _PROGRESS[key] = out
     return out
 
 

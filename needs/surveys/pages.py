@@ -38,8 +38,8 @@ def home_context(user, locale: str) -> dict[str, Any]:
     drafts_list, submitted = [], []
     for response in responses:
         if response.status == "draft":
-            _version, doc = drafts.version_of(response)
-            progress = drafts.progress(doc, response.answers)
+            version, doc = drafts.version_of(response)
+            progress = drafts.progress(doc, response.answers, checksum=version.checksum)
             drafts_list.append({"response": response, "percent": drafts.percent_done(progress),
                                 "editable": response.editable()})
         else:
@@ -61,13 +61,13 @@ def briefs_for(response_id: int) -> list[dict[str, Any]]:
 
 # ---- section pages ---------------------------------------------------------------------------------
 
-def visible_sections(doc: dict, answers: dict) -> list[str]:
-    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
+def visible_sections(doc: dict, answers: dict, relevant: dict | None = None) -> list[str]:
+    relevant = relevant if relevant is not None else evaluate_form(doc, answers, today=dt.date.today()).relevant
     return [s["name"] for s in doc["sections"] if relevant.get(s["name"], True)]
 
 
-def neighbour(doc: dict, answers: dict, name: str, step: int) -> str | None:
-    names = visible_sections(doc, answers)
+def neighbour(doc: dict, answers: dict, name: str, step: int, relevant: dict | None = None) -> str | None:
+    names = visible_sections(doc, answers, relevant)
     if name not in names:
         return names[0] if names else None
     index = names.index(name) + step
@@ -105,9 +105,8 @@ def problem_text_required(question: dict, locale: str) -> str:
     return own or _("This question requires an answer.")
 
 
-def section_items(checksum: str, doc: dict, part: dict, form, answers: dict, locale: str, *, errors: dict,
+def section_items(checksum: str, doc: dict, part: dict, form, relevant: dict, locale: str, *, errors: dict,
                   conflict: dict) -> list[dict[str, Any]]:
-    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
     items = []
     for item in part["items"]:
         if item["type"] != REPEAT:
@@ -144,17 +143,19 @@ def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
 def render_section(response, version, doc: dict, part: dict, form, locale: str, *, show_errors: bool = False,
                    conflict: drafts.Conflict | None = None, status: int = 200):
     answers = {**response.answers, **section_answers(part, form)}
+    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
     errors = _section_errors(doc, part, answers) if show_errors else {}
-    progress = drafts.progress(doc, response.answers)
+    progress = drafts.progress(doc, response.answers, checksum=version.checksum)
     revision = conflict.revision if conflict else response.revision
     html = render_template(
         "surveys/section.html", response=response, version=version, doc=doc, part=part, form=form,
-        items=section_items(version.checksum, doc, part, form, answers, locale, errors=errors,
+        items=section_items(version.checksum, doc, part, form, relevant, locale, errors=errors,
                             conflict=conflict.values if conflict else {}),
         progress=[s for s in progress if s["relevant"]], percent=drafts.percent_done(progress),
         revision=revision, conflict=conflict, title=_pick(doc["title"], locale),
         section_title=_pick(part["title"], locale), form_languages=[c for c in LANGUAGES if c in doc["languages"]],
-        previous=neighbour(doc, answers, part["name"], -1), next=neighbour(doc, answers, part["name"], 1),
+        previous=neighbour(doc, answers, part["name"], -1, relevant),
+        next=neighbour(doc, answers, part["name"], 1, relevant),
         round=response.round)
     return html, status
 

@@ -43,7 +43,7 @@ def submit(user, response_id: int, *, key: str, base_revision: int, language: st
     if base_revision != response.revision:
         raise drafts.Conflict(response.revision, {})
     _version, doc = drafts.version_of(response)
-    found = drafts.problems(doc, response.answers)
+    found = drafts.problems(doc, response.answers, fresh=True)
     if found:
         raise Invalid(found)
     if db.session.scalar(sa.select(Response.id).where(Response.submission_key == key)) is not None:
