@@ -20,6 +20,7 @@ def init_app(app: Flask) -> None:
         app.cli.add_command(command)
     for command in (import_inventory_command, export_inventory_command):
         app.cli.add_command(command)
+    app.cli.add_command(brief_command)
 
 
 def upgrade_database() -> None:
@@ -275,3 +276,38 @@ def export_inventory_command(kind, out) -> None:
             return
         written = inventory.export_path(kind, Path(out))
     click.echo("wrote " + ", ".join(str(p) for p in written))
+
+
+@click.command("brief")
+@click.option("--response", "response_id", type=int, help="the response whose brief to write")
+@click.option("--all", "everything", is_flag=True, help="one brief per submitted response, in its language")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="the PDF file (with --response)")
+@click.option("--out-dir", type=click.Path(file_okay=False, writable=True), help="the folder (with --all)")
+@click.option("--lang", type=click.Choice(["ar", "zh", "en", "fr", "ru", "es"]),
+              help="the brief's language (default: the language of the answers)")
+@with_appcontext
+def brief_command(response_id, everything, out, out_dir, lang) -> None:
+    """Write PDF briefs (each new content is stored as a new version)."""
+    from needs.briefs import services as briefs
+
+    if (response_id is None) == (not everything):
+        raise click.UsageError("give either --response ID --out FILE.pdf or --all --out-dir DIR")
+    with write_intent():
+        if response_id is not None:
+            if not out:
+                raise click.UsageError("--response needs --out FILE.pdf")
+            try:
+                brief = briefs.write_brief(response_id, out, lang)
+            except briefs.BriefError as exc:
+                db.session.rollback()
+                raise click.ClickException(f"response {response_id}: {exc.code}") from None
+            db.session.commit()
+            click.echo(f"wrote {out} (version {brief['version']}, {brief['language']}, {brief['status']})")
+            return
+        if not out_dir:
+            raise click.UsageError("--all needs --out-dir DIR")
+        ids = briefs.submitted_response_ids()
+        with click.progressbar(length=len(ids), label="writing briefs") as bar:
+            written = briefs.write_all(out_dir, progress=bar.update, response_ids=ids)
+        db.session.commit()
+    click.echo(f"wrote {len(written)} briefs to {out_dir}")
