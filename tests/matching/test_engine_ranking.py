@@ -180,3 +180,41 @@ def test_gap_when_no_activity_serves_the_need():
     )
     assert matcher.rank(demography)["gap"] is True
     assert Matcher().fit([activity("A-2", *REMITTANCES)]).rank(need())["gap"] is False
+
+
+def test_gap_when_the_only_offer_on_topic_cannot_be_used():
+    russian_need = need(text_language="ru", languages=["ru"], country="KGZ",
+                        text="Центральный банк хочет обучить сотрудников снижению стоимости денежных переводов.")
+    closed = activity("A-1", *REMITTANCES, languages=["en"])
+    assert Matcher().fit([closed]).rank(russian_need)["gap"] is True
+    translatable = activity("A-1", *REMITTANCES, languages=["en"], replication=["adapt-materials"])
+    assert Matcher().fit([translatable]).rank(russian_need)["gap"] is False
+
+
+def test_background_reading_alone_does_not_close_a_gap():
+    paper = activity("A-1", *REMITTANCES, kind="knowledge-product")
+    assert Matcher().fit([paper]).rank(need())["gap"] is True
+    assert Matcher().fit([activity("A-1", *REMITTANCES)]).rank(need())["gap"] is False
+
+
+def test_languages_stated_in_the_text_count_when_none_is_ticked():
+    english = activity("A-1", *REMITTANCES, languages=["en"])
+    stated = need(text_language="fr", text="La banque centrale souhaite former ses cadres à la baisse des coûts "
+                  "des transferts de fonds. Les cadres lisent l'anglais.")
+    assert "language:ok:en" in ranked([english], stated)["reasons"][0]
+    silent = need(text_language="fr", text="La banque centrale souhaite former ses cadres à la baisse des coûts "
+                  "des transferts de fonds.")
+    assert "language:unavailable:fr" in ranked([english], silent)["reasons"][0]
+
+
+def test_chinese_need_with_no_theme_ticked_reads_its_topic_from_the_text():
+    activities = [
+        activity("A-1", *TRAFFICKING, themes=["trafficking"]),
+        activity("A-2", *REMITTANCES),
+        activity("A-3", *DIASPORA, themes=["diaspora"]),
+    ]
+    chinese = need(text_language="zh", country="CHN", languages=["zh", "en"],
+                   text="我们希望培训边境和公安官员，识别人口贩运受害者并打击偷渡网络。")
+    result = ranked(activities, chinese)
+    assert result["ranking"][0] == "A-1"
+    assert "theme:trafficking" in result["reasons"][0]

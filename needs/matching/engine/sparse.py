@@ -58,7 +58,8 @@ class Rows:
                     self.data[start:stop], self.columns)  # fmt: skip
 
     def dot_transposed(self, other_t: Rows) -> np.ndarray:
-        """Dense ``self @ other``, given ``other`` transposed (its columns' postings as rows)."""
+        """Dense ``self @ other.T`` from ``other_t``, the transpose of ``other``: one row of postings for
+        each of our columns (terms), listing the rows of ``other`` (activities) that have it."""
         width = other_t.columns
         first, last = other_t.indptr[self.indices], other_t.indptr[self.indices + 1]
         counts = last - first
