@@ -116,7 +116,7 @@ def matcher() -> Matcher | None:
     revision = str(_inventory().inventory_revision())
     version = active_version()
     weights = Weights.from_dict(version.weights) if version is not None else Weights.default()
-    key = (revision, json.dumps(weights.to_dict(), sort_keys=True))
+    key = (revision, version.id if version is not None else None, json.dumps(weights.to_dict(), sort_keys=True))
     cache = current_app.extensions.setdefault("needs_matcher", {})
     with _LOCK:
         if cache.get("key") != key:
@@ -128,25 +128,32 @@ def matcher() -> Matcher | None:
         return cache["matcher"]
 
 
-def _matcher_info() -> tuple[str, int | None]:
+def _matcher_info(engine: Matcher | None) -> dict[str, Any]:
+    """The inventory revision and weights version the cached matcher was fitted with ({} if not cached)."""
     cache = current_app.extensions.get("needs_matcher", {})
-    return cache.get("revision", ""), cache.get("version_id")
+    if "key" not in cache or cache.get("matcher") is not engine:
+        return {}
+    return {"inventory_revision": cache["revision"], "weights_version_id": cache["version_id"]}
 
 
 _CURRENT = object()
 
 
 def rank(need: dict[str, Any], top: int = TOP, engine: Matcher | None | object = _CURRENT) -> dict[str, Any]:
-    """One rankings.jsonl object with per-activity features (an empty, gap ranking without activities).
+    """One rankings.jsonl object with per-activity features (an empty, gap ranking without activities),
+    plus the "inventory_revision" and "weights_version_id" it was computed with.
 
     ``engine``: a matcher already fetched with ``matcher()`` for a batch of needs (default: the current one).
     """
     if engine is _CURRENT:
         engine = matcher()
     if engine is None:
-        return {"need": need["id"], "ranking": [], "scores": [], "gap": True, "replication": [], "reasons": [],
-                "features": []}
-    return engine.rank(need, top=top, with_features=True)
+        result = {"need": need["id"], "ranking": [], "scores": [], "gap": True, "replication": [], "reasons": [],
+                  "features": []}
+    else:
+        result = engine.rank(need, top=top, with_features=True)
+    result.update(_matcher_info(engine))
+    return result
 
 
 # ---- storing rankings ------------------------------------------------------------------------------------
@@ -169,7 +176,6 @@ def store_ranking(need: dict[str, Any], ranking: dict[str, Any], *, response_id:
     """Store one need's ranking without touching reviewers' decisions (see the module docstring)."""
     need_id = int(need["id"])
     now = utcnow()
-    revision, version_id = _matcher_info()
     state = db.session.get(NeedMatchState, need_id)
     if state is None:
         state = NeedMatchState(need_id=need_id, response_id=response_id)
@@ -179,7 +185,9 @@ def store_ranking(need: dict[str, Any], ranking: dict[str, Any], *, response_id:
     state.need = {k: v for k, v in need.items() if k != "translations"}
     state.gap = bool(ranking["gap"])
     state.best_score = float(ranking["scores"][0]) if ranking["scores"] else 0.0
-    state.computed_at, state.inventory_revision, state.weights_version_id = now, revision, version_id
+    state.computed_at = now
+    state.inventory_revision = str(ranking.get("inventory_revision") or "")
+    state.weights_version_id = ranking.get("weights_version_id")
 
     matches = _matches_of(need_id)
     existing = {m.activity_id: m for m in matches}
