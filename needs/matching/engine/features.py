@@ -62,10 +62,16 @@ def _fit(index_codes: np.ndarray, positions: np.ndarray) -> np.ndarray:
     return out + index_codes.T[np.maximum(positions, 0)] * known[:, None]
 
 
+def same_sums(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """``left @ right`` summed in the same order whatever the number of rows, so that a need ranks
+    alike alone and in a block (matrix libraries change their order, and near-ties then flip)."""
+    return np.einsum("nk,ka->na", left, right, optimize=False)
+
+
 def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[np.ndarray, np.ndarray]:
     """Text and concept cosines, (needs x activities) each."""
     text = needs.text.take(rows).dot_transposed(index.text_by_term)
-    concept = needs.concepts[rows] @ index.concepts.T
+    concept = same_sums(needs.concepts[rows], index.concepts.T)
     return text, concept
 
 

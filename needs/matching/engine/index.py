@@ -69,6 +69,12 @@ def concept_weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
 
 
 
+_THEME = {code: i for i, code in enumerate(v.THEMES)}
+_AUDIENCE = {code: i for i, code in enumerate(v.AUDIENCES)}
+_CAPACITY = {code: i for i, code in enumerate(v.CAPACITY_TYPES)}
+_LEVEL = {code: i for i, code in enumerate(v.LEVELS)}
+
+
 class Card(NamedTuple):
     """One activity's codes as plain Python values, for explaining a handful of matches."""
 
@@ -97,13 +103,14 @@ class ActivityIndex:
     def __init__(self, activities: list[dict]):
         self.ids = [a["id"] for a in activities]
         self._cards: dict[int, Card] = {}
+        self._records = activities
         self.tokenizer = Tokenizer()
         self.reader = ConceptReader(self.tokenizer)
         self.language_names = PhraseCounter(self.tokenizer, [list(LANGUAGE_NAMES.get(c, ())) for c in v.LANGUAGES])
         corpus = self.tokenizer.encode(activity_texts(activities))
         self.vectorizer = Tfidf(
             stop_ids=[self.tokenizer.token(word) for word in generic_words()],
-            max_df=0.5 if len(activities) >= 20 else 1.0,  # small inventories: keep every word
+            max_df=0.2 if len(activities) >= 20 else 1.0,  # small inventories: keep every word
         )
         self.text = self.vectorizer.fit_transform(corpus)
         counts = self.reader.counts(corpus)
@@ -154,17 +161,18 @@ class ActivityIndex:
         """Plain values of one activity's codes, built on first use."""
         card = self._cards.get(row)
         if card is None:
+            record = self._records[row]
             card = self._cards[row] = Card(
                 routes=_codes_of(self.routes[row], v.REPLICATIONS),
                 kind=self.kinds[row],
                 planned=bool(self.planned[row]),
                 background=bool(self.background[row]),
-                delivery=(_codes_of(self.delivery[row], v.DELIVERIES) or ["online"])[0],
-                tags=np.flatnonzero(self.tagged[row]).tolist(),
-                audiences=np.flatnonzero(self.audience[row]).tolist(),
-                capacities=set(np.flatnonzero(self.capacity[row]).tolist()),
-                levels=set(np.flatnonzero(self.level[row]).tolist()),
-                languages=set(_codes_of(self.languages[row], v.LANGUAGES)),
+                delivery=record.get("delivery") if record.get("delivery") in v.DELIVERIES else "online",
+                tags=[_THEME[t] for t in dict.fromkeys(record.get("themes") or ()) if t in _THEME],
+                audiences=sorted({_AUDIENCE[a] for a in record.get("audience") or () if a in _AUDIENCE}),
+                capacities={_CAPACITY[c] for c in record.get("capacity_type") or () if c in _CAPACITY},
+                levels={_LEVEL[c] for c in record.get("level") or () if c in _LEVEL},
+                languages=set(record.get("languages") or ()),
                 fixes_language=bool(self.any_language_fix[row]),
                 fixes_region=bool(self.fixes_region[row]),
                 trains_trainers=bool(self.trains_trainers[row]),

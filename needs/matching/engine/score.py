@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import Access, access, shares_code, similarities
+from .features import Access, access, same_sums, shares_code, similarities
 from .index import ActivityIndex
 from .need import NeedBatch
 
@@ -38,7 +38,8 @@ def block_logits(
     part, concept_scale = _scaled(concept, w["concept"], w["concept_rel"])
     logits += part
     del part
-    logits += _design(needs, rows, w) @ (activity_design(index, w) if design is None else design)
+    design = activity_design(index, w) if design is None else design
+    logits += same_sums(_design(needs, rows, w), design)
     gate = access(index, needs, rows)
     language_cost = np.where(index.any_language_fix, w["language_fixable"], w["language_closed"])
     region_cost = np.where(index.fixes_region, w["region_fixable"], w["region_closed"])

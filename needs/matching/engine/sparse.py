@@ -63,10 +63,12 @@ class Rows:
         width = other_t.columns
         first, last = other_t.indptr[self.indices], other_t.indptr[self.indices + 1]
         counts = last - first
-        # Position of every posting that each of our entries touches, gathered in one pass.
-        starts = np.repeat((first - np.cumsum(counts) + counts).astype(np.int64), counts)
-        at = starts + np.arange(len(starts), dtype=np.int64)
+        # 32-bit positions where they fit: the passes below are bound by memory traffic.
+        small = len(other_t.indices) < 2**31 and len(self) * width < 2**31
+        kind = np.int32 if small else np.int64
+        starts = np.repeat((first - np.cumsum(counts) + counts).astype(kind), counts)
+        at = starts + np.arange(len(starts), dtype=kind)
         weights = other_t.data[at] * np.repeat(self.data, counts)
-        flat = other_t.indices[at] + np.repeat(self.row_ids() * width, counts)
+        flat = other_t.indices[at].astype(kind, copy=False) + np.repeat((self.row_ids() * width).astype(kind), counts)
         out = np.bincount(flat, weights=weights, minlength=len(self) * width)
         return out.astype(np.float32).reshape(len(self), width)
