@@ -7,7 +7,7 @@ from pathlib import Path
 import flask_babel
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import g, has_app_context, request, session
+from flask import g, has_app_context, has_request_context, request, session
 from flask_login import current_user
 
 from needs.i18n.languages import DEFAULT, LANGUAGES
