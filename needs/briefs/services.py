@@ -41,6 +41,7 @@ import sqlalchemy as sa
 from flask import current_app, has_request_context, url_for
 from flask_babel import force_locale, format_date, gettext, ngettext
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import IntegrityError
 
 from needs.audit.services import record
 from needs.auth import roles
@@ -316,8 +317,14 @@ def ensure_brief(response_id: int, language: str | None = None, actor=None) -> d
     brief = Brief(response_id=response_id, country_code=country, language=lang, version=int(data["version"]),
                   status=data["status"], fingerprint=mark, sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf),
                   pdf=pdf, created_by_id=getattr(actor, "id", None))
-    db.session.add(brief)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(brief)
+    except IntegrityError:  # another request stored this version first (PostgreSQL; SQLite serialises)
+        latest = _latest(response_id, lang)
+        if latest is not None and latest.fingerprint == mark:
+            return _record(latest)
+        raise
     record("brief.generate", object_type="response", object_id=response_id, country=country, actor=actor,
            brief=brief.id, version=brief.version, language=lang, status=brief.status)
     return _record(brief)

@@ -82,7 +82,7 @@ def version(brief_id: int):
     with write_intent():
         services.record_download(found[0], current_user)
         db.session.commit()
-    return _pdf_response(*services.brief_pdf(brief_id))
+    return _pdf_response(*found)
 
 
 @bp.post("/response/<int:response_id>/send")

@@ -320,3 +320,14 @@ def test_load_demo_makes_one_brief_per_submitted_response_once(app):
         again = load_demo()
         db.session.commit()
         assert again["demo briefs"] == 0
+
+
+def test_download_names_are_safe_in_every_language(app):
+    from needs.briefs import services as briefs
+
+    with app.app_context():
+        for lang in ("ar", "zh", "en", "fr", "ru", "es"):
+            for country in ("CIV", "EGY", "CHN", "PHL"):
+                name = briefs.download_name({"language": lang, "country": country, "version": 12})
+                assert name.endswith(" - v12.pdf") and len(name) < 200
+                assert not set(name) & set('"\\/\r\n;:*?<>|\x00'), name
