@@ -13,7 +13,7 @@ HREF = re.compile(r'href="([^"]+)"')
 SKIP = re.compile(r"^/(static/|auth/sign-out|auth/second-factor|language)")
 
 
-def text_of(response) -> str:
+def text_of(response, raw: bool = False) -> str:
     kind = response.headers.get("Content-Type", "")
     data = response.get_data()
     if "pdf" in kind:
@@ -25,11 +25,13 @@ def text_of(response) -> str:
 
         book = load_workbook(io.BytesIO(data), read_only=True)
         return "\n".join(str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row)
-    return unescape(data.decode("utf-8", "replace"))
+    text = data.decode("utf-8", "replace")
+    return text if raw else unescape(text)
 
 
-def crawl(client, start: tuple[str, ...] = ("/",), limit: int = 400) -> dict[str, str]:
-    """Breadth-first over local links; returns {path: text}. Pages answering 4xx are kept empty."""
+def crawl(client, start: tuple[str, ...] = ("/",), limit: int = 400, raw: bool = False) -> dict[str, str]:
+    """Breadth-first over local links; returns {path: text} (HTML as served when ``raw``, else with
+    entities decoded, as a reader sees it). Pages answering 4xx are kept empty."""
     seen: dict[str, str] = {}
     queue = deque(start)
     while queue and len(seen) < limit:
@@ -40,7 +42,7 @@ def crawl(client, start: tuple[str, ...] = ("/",), limit: int = 400) -> dict[str
         if response.status_code >= 400 or response.status_code in (301, 302, 303):
             seen[path] = ""
             continue
-        body = text_of(response)
+        body = text_of(response, raw)
         seen[path] = body
         if "html" in response.headers.get("Content-Type", ""):
             for href in HREF.findall(response.get_data(as_text=True)):
