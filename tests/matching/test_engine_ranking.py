@@ -218,3 +218,18 @@ def test_chinese_need_with_no_theme_ticked_reads_its_topic_from_the_text():
     result = ranked(activities, chinese)
     assert result["ranking"][0] == "A-1"
     assert "theme:trafficking" in result["reasons"][0]
+
+
+def test_words_of_another_script_are_estimated_from_concepts_not_counted_as_zero():
+    from needs.matching.engine import FEATURES
+    from needs.matching.engine.features import CROSS_SCRIPT_TEXT
+
+    activities = [activity("A-1", *REMITTANCES), activity("A-2", *TRAFFICKING, themes=["trafficking"])]
+    russian = need(
+        text_language="ru",
+        text="Обучение сотрудников центрального банка снижению стоимости денежных переводов мигрантов.",
+    )
+    values = Matcher().fit(activities).features(russian)
+    text, concept = FEATURES.index("text"), FEATURES.index("concept")
+    assert values[0, concept] > 0
+    assert values[:, text] == pytest.approx(CROSS_SCRIPT_TEXT * values[:, concept], rel=1e-5)

@@ -13,6 +13,8 @@ import numpy as np
 from .index import ActivityIndex, bits
 from .need import NeedBatch
 
+CROSS_SCRIPT_TEXT = 0.25  # a cautious share of the concept cosine: words of the same topic, not the same text
+
 
 @dataclass
 class Access:
@@ -27,7 +29,6 @@ class Access:
     def row(self, i: int) -> Access:
         """One need's access to every activity."""
         return Access(*(getattr(self, name)[i] for name in self.__dataclass_fields__))
-
 
     @classmethod
     def of(cls, index: ActivityIndex, language_ok, region_ok, delivery_ok) -> Access:
@@ -72,6 +73,9 @@ def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[n
     """Text and concept cosines, (needs x activities) each."""
     text = needs.text.take(rows).dot_transposed(index.text_by_term)
     concept = same_sums(needs.concepts[rows], index.concepts.T)
+    # Words of different scripts never meet: estimate those pairs' text cosine from their concepts.
+    blind = (needs.scripts[rows][:, None] & index.scripts[None, :]) == 0
+    np.copyto(text, (CROSS_SCRIPT_TEXT * concept).astype(text.dtype), where=blind)
     return text, concept
 
 
@@ -102,4 +106,3 @@ def features(index: ActivityIndex, needs: NeedBatch, rows: slice, gate: Access) 
         "delivery_other": ~gate.delivery_ok,
         "trainers": needs.wants_trainers[rows][:, None] & index.trains_trainers[None, :],
     }
-

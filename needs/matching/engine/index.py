@@ -10,6 +10,7 @@ from . import vocabulary as v
 from .concepts import ConceptReader, PhraseCounter
 from .keyterms import LANGUAGE_NAMES
 from .lexicon import GENERIC
+from .scripts import activity_scripts
 from .text import fold
 from .tfidf import Tfidf
 from .tokens import Tokenizer
@@ -67,8 +68,6 @@ def concept_weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
     return np.divide(weighted, norms, out=np.zeros_like(weighted), where=norms > 0).astype(np.float32)
 
 
-
-
 _THEME = {code: i for i, code in enumerate(v.THEMES)}
 _AUDIENCE = {code: i for i, code in enumerate(v.AUDIENCES)}
 _CAPACITY = {code: i for i, code in enumerate(v.CAPACITY_TYPES)}
@@ -119,6 +118,7 @@ class ActivityIndex:
         self.concepts = concept_weights(counts, self.concept_idf)
         # Postings per term: a need's row times these touches only its own terms' postings.
         self.text_by_term = self.text.transpose()
+        self.scripts = activity_scripts(activities)
         interpreted = PhraseCounter(self.tokenizer, [_INTERPRETATION]).counts(corpus)
         self._codes(activities, counts, interpreted[:, 0] > 0)
 

@@ -13,6 +13,7 @@ import numpy as np
 from . import vocabulary as v
 from .geography import region_of
 from .index import ActivityIndex, concept_weights, one_hot
+from .scripts import need_scripts
 from .sparse import Rows
 
 TICKED_WITHOUT_TEXT_SUPPORT = 0.35  # a ticked theme the text never mentions may be a wrong tick
@@ -49,6 +50,7 @@ class NeedBatch:
     regions: np.ndarray  # (needs x REGIONS) bool: "global" and the need's own region
     delivery: np.ndarray  # (needs x DELIVERIES) bool; all True when unknown
     wants_trainers: np.ndarray  # bool per need
+    scripts: np.ndarray  # int8 per need, see `scripts`
     profiles: list[NeedProfile]
 
     def __len__(self) -> int:
@@ -79,6 +81,7 @@ def read_needs(needs: list[dict], index: ActivityIndex) -> NeedBatch:
         regions=one_hot([["global", r] if r else list(v.REGIONS) for r in region], v.REGIONS),
         delivery=delivery,
         wants_trainers=trainers,
+        scripts=need_scripts(needs),
         profiles=[],
     )
     batch.profiles = [
