@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from needs.auth import roles
 from needs.i18n.languages import LANGUAGES, direction, native_name
-from needs.i18n.services import current_locale
+from needs.i18n.services import current_locale, install_template_gettext
 from needs.vocabulary.services import pick
 
 # (endpoint, label, roles allowed or None for everyone). Features append their own entries.
@@ -54,6 +54,7 @@ def init_app(app: Flask) -> None:
             "current_path": _path_without_lang(),
         }
 
+    install_template_gettext(app.jinja_env)
     app.jinja_env.filters["date"] = lambda value, fmt="medium": format_date(value, fmt) if value else ""
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt) if value else ""
     app.jinja_env.filters["number"] = lambda value: format_decimal(value) if value is not None else ""

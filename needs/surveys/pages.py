@@ -10,12 +10,13 @@ from typing import Any
 
 from flask import Response as HttpResponse
 from flask import abort, render_template
-from flask_babel import gettext as _
+from markupsafe import Markup, escape
 
 from needs.auth import roles
 from needs.db import utcnow
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
+from needs.i18n.services import gettext as _
 from needs.surveys import catalog, drafts
 from needs.surveys.definitions import evaluate_form
 from needs.surveys.definitions.model import CALCULATE, NOTE, REPEAT
@@ -132,6 +133,32 @@ def section_items(checksum: str, doc: dict, part: dict, form, relevant: dict, lo
                       "error": problem_text(errors[item["name"]], locale) if item["name"] in errors else None,
                       "can_add": item["max_count"] is None or count < item["max_count"]})
     return items
+
+
+_CHOICE_HTML: dict[tuple, list[tuple[str, str, str]]] = {}
+CHOICE_HTML_CACHE = 2048
+
+
+def choice_items(field, many: bool) -> Markup:
+    """The ``<li>`` options of a radio or checkbox question, as the template wrote them one by one.
+
+    Everything but the ticks is the same from one request to the next for a section in a language, so
+    each option's escaped markup is kept (keyed by field, type and the choices themselves, so a list a
+    reviewer extends gets new markup) and only " checked" is added per request."""
+    choices = field.choices or []
+    key = (many, field.name, field.id, tuple((c.value, c.label) for c in choices))
+    parts = _CHOICE_HTML.get(key)
+    if parts is None:
+        kind, name, ident = ("checkbox" if many else "radio"), escape(field.name), escape(field.id)
+        parts = [(value, f'<li><input type="{kind}" name="{name}" id="{ident}-{i}" value="{escape(value)}"',
+                  f'> <label for="{ident}-{i}">{escape(label)}</label></li>')
+                 for i, (value, label) in enumerate(key[3])]
+        if len(_CHOICE_HTML) >= CHOICE_HTML_CACHE:
+            _CHOICE_HTML.clear()
+        _CHOICE_HTML[key] = parts
+    chosen = (field.data or []) if many else [field.data]
+    return Markup("".join(head + " checked" + tail if value in chosen else head + tail  # noqa: S704 - parts escaped above
+                          for value, head, tail in parts))
 
 
 def _section_errors(doc: dict, part: dict, answers: dict) -> dict:

@@ -29,7 +29,7 @@ STATUS_LABELS = {DRAFT: _l("Draft"), SUBMITTED: _l("Submitted"), IN_REVIEW: _l("
 
 @bp.context_processor
 def survey_labels():
-    return {"status_labels": STATUS_LABELS}
+    return {"status_labels": STATUS_LABELS, "choice_items": pages.choice_items}
 
 
 @bp.after_app_request
