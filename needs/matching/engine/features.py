@@ -65,8 +65,13 @@ def _fit(index_codes: np.ndarray, positions: np.ndarray) -> np.ndarray:
 
 def same_sums(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """``left @ right`` summed in the same order whatever the number of rows, so that a need ranks
-    alike alone and in a block (matrix libraries change their order, and near-ties then flip)."""
-    return np.einsum("nk,ka->na", left, right, optimize=False)
+    alike alone and in a block (matrix libraries change their order, and near-ties then flip).
+    Need rows are sparse (a few concepts or codes), so only their non-zero terms are added."""
+    out = np.zeros((left.shape[0], right.shape[1]), np.result_type(left, right))
+    for i, row in enumerate(left):
+        for k in np.flatnonzero(row):
+            out[i] += row[k] * right[k]
+    return out
 
 
 def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[np.ndarray, np.ndarray]:
