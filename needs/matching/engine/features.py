@@ -66,11 +66,20 @@ def _fit(index_codes: np.ndarray, positions: np.ndarray) -> np.ndarray:
 def same_sums(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """``left @ right`` summed in the same order whatever the number of rows, so that a need ranks
     alike alone and in a block (matrix libraries change their order, and near-ties then flip).
-    Need rows are sparse (a few concepts or codes), so only their non-zero terms are added."""
-    out = np.zeros((left.shape[0], right.shape[1]), np.result_type(left, right))
-    for i, row in enumerate(left):
-        for k in np.flatnonzero(row):
-            out[i] += row[k] * right[k]
+    Need rows are sparse (a few concepts or codes), so only their non-zero terms are added, in
+    column order, each into its output row in place (contiguous rows of ``right``, no temporaries)."""
+    dtype = np.result_type(left, right)
+    out = np.zeros((left.shape[0], right.shape[1]), dtype)
+    rows, columns = np.nonzero(left)  # row-major: each row's columns in increasing order
+    if not len(rows):
+        return out
+    right = np.ascontiguousarray(right)
+    term = np.empty(right.shape[1], dtype)
+    multiply, add = np.multiply, np.add
+    for i, k, value in zip(rows.tolist(), columns.tolist(), left[rows, columns], strict=True):
+        row = out[i]
+        multiply(right[k], value, out=term)
+        add(row, term, out=row)
     return out
 
 

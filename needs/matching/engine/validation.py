@@ -98,6 +98,8 @@ def _check_value(name: str, value: object, kind: str, codes: tuple | None) -> li
 
 def validate_activity(record: dict) -> list[str]:
     """Errors of an activity record in the exchange format, each naming its field; empty when valid."""
+    if _activity_ok(record):
+        return []
     errors = _check(record, _ACTIVITY_FIELDS)
     if not errors and not record["themes"]:
         errors.append("themes: must list at least one theme")
@@ -109,8 +111,97 @@ def validate_activity(record: dict) -> list[str]:
 
 def validate_need(record: dict) -> list[str]:
     """Errors of a need record in the exchange format, each naming its field; empty when valid."""
+    if _need_ok(record):
+        return []
     errors = _check(record, _NEED_FIELDS)
     country = record.get("country") if isinstance(record, dict) else None
     if isinstance(country, str) and country.strip() and member_state(country) is None:
         errors.append(f"country: unknown ISO 3166-1 alpha-3 code of a UN member state {country!r}")
     return errors
+
+
+# The common case, a valid record, in one pass with set lookups; any doubt falls back to the
+# field-by-field checks above, which word every error. True only where those find none.
+_KINDS = frozenset(v.ACTIVITY_KINDS)
+_LANGUAGES = frozenset(v.LANGUAGES)
+_THEMES = frozenset(v.THEMES)
+_CAPACITY_TYPES = frozenset(v.CAPACITY_TYPES)
+_LEVELS = frozenset(v.LEVELS)
+_AUDIENCES = frozenset(v.AUDIENCES)
+_DELIVERIES = frozenset(v.DELIVERIES)
+_REGIONS = frozenset(v.REGIONS)
+_STATUSES = frozenset(v.STATUSES)
+_REPLICATIONS = frozenset(v.REPLICATIONS)
+
+
+def _text(value: object) -> bool:
+    return type(value) is str and bool(value.strip())
+
+
+def _code(value: object, codes: frozenset) -> bool:
+    return type(value) is str and value in codes
+
+
+def _codes(value: object, codes: frozenset) -> bool:
+    """A list of known codes (a set lookup for all at once)."""
+    if type(value) is not list:
+        return False
+    try:
+        return codes.issuperset(value)
+    except TypeError:
+        return False
+
+
+def _activity_ok(record: object) -> bool:
+    if type(record) is not dict:
+        return False
+    get = record.get
+    if not (
+        _text(get("id"))
+        and _text(get("agency"))
+        and _text(get("title"))
+        and _text(get("description"))
+        and _code(get("kind"), _KINDS)
+        and _code(get("text_language"), _LANGUAGES)
+        and _code(get("delivery"), _DELIVERIES)
+        and _code(get("status"), _STATUSES)
+        and _codes(get("themes"), _THEMES)
+        and _codes(get("capacity_type"), _CAPACITY_TYPES)
+        and _codes(get("level"), _LEVELS)
+        and _codes(get("audience"), _AUDIENCES)
+        and _codes(get("languages"), _LANGUAGES)
+        and _codes(get("regions"), _REGIONS)
+        and record["themes"]
+    ):
+        return False
+    partners, certification = get("partners"), get("certification")
+    replication, translations = get("replication"), get("translations")
+    return (
+        (partners is None or (type(partners) is list and all(type(item) is str for item in partners)))
+        and (certification is None or type(certification) is bool)
+        and (replication is None or _codes(replication, _REPLICATIONS))
+        and (translations is None or type(translations) is dict)
+    )
+
+
+def _need_ok(record: object) -> bool:
+    if type(record) is not dict:
+        return False
+    get = record.get
+    country = get("country")
+    if not (_text(get("id")) and _text(country) and _text(get("text")) and _code(get("text_language"), _LANGUAGES)):
+        return False
+    if member_state(country) is None:
+        return False
+    themes, capacity, level = get("themes"), get("capacity_type"), get("level")
+    audience, delivery, languages = get("audience"), get("delivery"), get("languages")
+    priority = get("priority")
+    return (
+        (themes is None or _codes(themes, _THEMES))
+        and (capacity is None or _code(capacity, _CAPACITY_TYPES))
+        and (level is None or _code(level, _LEVELS))
+        and (audience is None or _codes(audience, _AUDIENCES))
+        and (delivery is None or _codes(delivery, _DELIVERIES))
+        and (languages is None or _codes(languages, _LANGUAGES))
+        and (priority is None or (type(priority) is int and 1 <= priority <= 3))
+    )
