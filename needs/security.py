@@ -30,6 +30,10 @@ CSP = "; ".join([
     "frame-ancestors 'none'",
 ])
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# POST endpoints that start with a read transaction and ask for the write lock themselves
+# (``needs.db.set_write_intent``) only when they have something to write: an autosave of unchanged
+# answers then never queues behind other writers for SQLite's database-wide write lock.
+READ_FIRST = frozenset({"surveys.autosave"})
 # Endpoints a signed-in user who still must set up a second factor may reach.
 SECOND_FACTOR_SETUP_ALLOWED = frozenset({"auth.totp_setup", "auth.sign_out", "static", "core.set_language",
                                          "core.home", "core.privacy"})
@@ -41,8 +45,8 @@ def enforce_policy():
     # reuses it, so start from a clean slate rather than trust a user or locale from another request.
     g.pop("_login_user", None)
     g.pop("locale", None)
-    g.write_token = set_write_intent(request.method in UNSAFE_METHODS)
     endpoint = request.endpoint
+    g.write_token = set_write_intent(request.method in UNSAFE_METHODS and endpoint not in READ_FIRST)
     if endpoint is None:
         return None  # routing will answer 404/405
     user = current_user if current_user.is_authenticated else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Flask, request
-from flask_babel import format_date, format_datetime, format_decimal, format_percent
+from flask_babel import format_date, format_datetime, format_decimal, format_percent, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
@@ -40,6 +40,24 @@ def _path_without_lang() -> str:
     return request.path + ("?" + urlencode(args) if args else "")
 
 
+_NUMBERS: dict[tuple, str] = {}
+
+
+def _number(value) -> str:
+    """format_decimal, remembered per locale for whole numbers (page numbers, counts, percentages)."""
+    if value is None:
+        return ""
+    if type(value) is not int:
+        return format_decimal(value)
+    key = (str(get_locale()), value)
+    text = _NUMBERS.get(key)
+    if text is None:
+        if len(_NUMBERS) > 4096:
+            _NUMBERS.clear()
+        text = _NUMBERS[key] = format_decimal(value)
+    return text
+
+
 def init_app(app: Flask) -> None:
     @app.context_processor
     def inject():
@@ -57,6 +75,6 @@ def init_app(app: Flask) -> None:
     install_template_gettext(app.jinja_env)
     app.jinja_env.filters["date"] = lambda value, fmt="medium": format_date(value, fmt) if value else ""
     app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt) if value else ""
-    app.jinja_env.filters["number"] = lambda value: format_decimal(value) if value is not None else ""
+    app.jinja_env.filters["number"] = _number
     app.jinja_env.filters["percent"] = lambda value: format_percent(value) if value is not None else ""
     app.jinja_env.autoescape = True

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from needs.auth import roles
 from needs.core.template_helpers import NAVIGATION
+from needs.db import set_write_intent
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
 from needs.i18n.services import current_locale
@@ -29,7 +30,9 @@ STATUS_LABELS = {DRAFT: _l("Draft"), SUBMITTED: _l("Submitted"), IN_REVIEW: _l("
 
 @bp.context_processor
 def survey_labels():
-    return {"status_labels": STATUS_LABELS, "choice_items": pages.choice_items}
+    return {"status_labels": STATUS_LABELS, "choice_items": pages.choice_items, "option_items": pages.option_items,
+            "question_html": pages.question_html, "remember_html": pages.remember_html,
+            "hidden_html": pages.hidden_html}
 
 
 @bp.after_app_request
@@ -150,8 +153,12 @@ def _int(value) -> int:
 
 @bp.post("/responses/<int:response_id>/autosave")
 def autosave(response_id: int):
-    """JSON for surveys.js: {revision, saved, relevant} or 409 {error, revision, values}."""
-    response = _response(response_id, for_update=True)
+    """JSON for surveys.js: {revision, saved, relevant} or 409 {error, revision, values}.
+
+    The request begins read-only (security.READ_FIRST): answers that equal the stored ones are answered
+    with the revision at once; anything else is saved in a write transaction that reads the draft again
+    (FOR UPDATE), so the revision check sees the latest save."""
+    response = _response(response_id)
     version, doc = drafts.version_of(response)
     part = next((s for s in doc["sections"] if s["name"] == request.form.get("section")), None)
     if part is None:
@@ -160,6 +167,15 @@ def autosave(response_id: int):
         return {"error": "read_only", "message": _("This response can no longer be changed.")}, 409
     locale = current_locale()
     posted = section_answers(part, build_form(version.checksum, doc, part, locale, formdata=request.form))
+    if _unchanged(response, part, posted):
+        relevant = pages.section_relevance(doc, part, response.answers)
+        db.session.commit()
+        return {"revision": response.revision, "saved": False, "relevant": relevant}
+    db.session.rollback()
+    set_write_intent(True)  # reset with the request's token in security.reset_write_intent
+    response = _response(response_id, for_update=True)
+    if not response.editable():
+        return {"error": "read_only", "message": _("This response can no longer be changed.")}, 409
     try:
         saved = drafts.save_section(response, doc, part, posted, _int(request.form.get("revision")),
                                     current_user, locale=locale)
@@ -170,6 +186,12 @@ def autosave(response_id: int):
     db.session.commit()
     return {"revision": response.revision, "saved": saved,
             "relevant": pages.section_relevance(doc, part, response.answers)}
+
+
+def _unchanged(response, part: dict, posted: dict) -> bool:
+    """True when the posted answers of a section equal the stored ones (drafts.save_section's no-op)."""
+    names = {item["name"] for item in part["items"]}
+    return {name: response.answers[name] for name in names if name in response.answers} == posted
 
 
 @bp.get("/responses/<int:response_id>/review")
