@@ -33,8 +33,9 @@ def one_hot(values: list[list[str]], codes: tuple[str, ...]) -> np.ndarray:
     """A (records x codes) boolean matrix from lists of codes."""
     position = {code: i for i, code in enumerate(codes)}
     # Inventories repeat a few combinations ("en", "global"...): each distinct one is read once.
-    seen: dict[tuple, int] = {}
-    rows = np.fromiter((seen.setdefault(tuple(items or ()), len(seen)) for items in values), np.int64, len(values))
+    keys = [tuple(items) if items else () for items in values]
+    seen = {combination: row for row, combination in enumerate(dict.fromkeys(keys))}
+    rows = np.fromiter(map(seen.__getitem__, keys), np.int64, len(keys))
     patterns = np.zeros((len(seen), len(codes)), dtype=bool)
     for combination, row in seen.items():
         for item in combination:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+
 import numpy as np
 
 from .explain import choose_replication, reasons
-from .features import access, features
+from .features import Access, access, features
 from .index import ActivityIndex
-from .need import NeedBatch, read_needs
+from .need import NeedBatch, NeedProfile, read_needs
 from .score import activity_design, block_logits
 from .weights import FEATURES, Weights
 
+_GATE = [field.name for field in fields(Access)]
 BLOCK_CELLS = 2_000_000  # needs x activities scored at once: bounds memory on large inventories
 
 
@@ -63,8 +66,8 @@ class Matcher:
         tops = _top_block(logits, index.ids, top)
         results = []
         for i, need in enumerate(needs):
-            profile, need_gate = batch.profiles[rows.start + i], gate.row(i)
             chosen = tops[i]
+            profile, need_gate = _plain_profile(batch.profiles[rows.start + i]), _chosen_gate(gate, i, chosen)
             relevance = np.maximum(
                 extra["text"][i, chosen] * extra["text_scale"][i],
                 extra["concept"][i, chosen] * extra["concept_scale"][i],
@@ -84,6 +87,18 @@ class Matcher:
                 result["features"] = [_feature_dict(values, i, r) for r in chosen]
             results.append(result)
         return results
+
+
+def _chosen_gate(gate: Access, i: int, chosen: list[int]) -> Access:
+    """Need ``i``'s gate for its chosen activities only, as plain values keyed by row: the
+    explanations look up a handful of rows, and numpy scalars cost more than the lookups."""
+    return Access(*(dict(zip(chosen, getattr(gate, name)[i, chosen].tolist(), strict=True)) for name in _GATE))
+
+
+def _plain_profile(profile: NeedProfile) -> NeedProfile:
+    """The profile with its arrays as lists (same values as Python numbers), for quick lookups."""
+    audience = None if profile.audience is None else profile.audience.tolist()
+    return replace(profile, themes=profile.themes.tolist(), audience=audience)
 
 
 def _best_usable(logits: np.ndarray, gate, index: ActivityIndex) -> np.ndarray:

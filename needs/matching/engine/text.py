@@ -26,7 +26,8 @@ _LATIN_PLURAL = re.compile(r"(?<=[a-z]{3})s\b")
 _LATIN_LONG = re.compile(rf"(?<=[a-zß-ÿ]{{{LATIN_STEM}}})[a-zß-ÿ]+")
 _CYRILLIC_LONG = re.compile(rf"(?<=[\u0400-\u04ff]{{{CYRILLIC_STEM}}})[\u0400-\u04ff]+")
 _NON_WORD = re.compile(r"[^\w]+")
-_NON_WORD_NOR_MARK = re.compile(r"[^\w\u0300-\u036f\u064b-\u065f\u0670]+")
+# Runs of word characters and marks: what is left between the runs of anything else.
+_WORD_OR_MARK = re.compile(r"[\w\u0300-\u036f\u064b-\u065f\u0670]+")
 # Plain ASCII texts (most of an inventory) are split with a byte table, far faster than a regex.
 _ASCII_WORDS = bytes(
     (ord(chr(c).lower()) if chr(c).isalnum() or c == 95 else 32) if c < 128 else c for c in range(256)
@@ -51,4 +52,4 @@ def words(text: str) -> list[str]:
     """The lower-cased word tokens of a text, before folding."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    return _NON_WORD_NOR_MARK.sub(" ", text.lower()).split()  # `fold` removes the marks
+    return _WORD_OR_MARK.findall(text.lower())  # `fold` removes the marks
