@@ -52,21 +52,23 @@ def test_focal_point_signs_in_switches_to_arabic_and_back_in(page, site):
     shot(page, "sign-in-english")
 
     sign_in(page, EMAIL, DEMO_PASSWORD)
-    assert page.url == site.url("/")
+    landing = page.url  # the focal point's start page
+    assert "/auth/" not in landing
     assert page.locator(ACCOUNT_LINK).inner_text().strip() == NAME
     assert page.locator(SIGN_OUT).is_visible()
+    assert html_lang_dir(page) == ("en", "ltr")
     assert_laid_out(page, "ltr")
-    shot(page, "home-signed-in-english")
+    shot(page, "signed-in-english")
 
-    # The switcher submits itself when a language is chosen (progressive enhancement).
+    # The switcher submits itself when a language is chosen (progressive enhancement) and stays on the page.
     with page.expect_navigation():
         page.select_option("#lang-select", "ar")
-    assert page.url == site.url("/")
+    assert page.url == landing
     assert html_lang_dir(page) == ("ar", "rtl")
     assert page.locator(ACCOUNT_LINK).inner_text().strip() == NAME
     assert page.locator(SIGN_OUT).inner_text().strip() == "تسجيل الخروج"
     assert_laid_out(page, "rtl")
-    shot(page, "home-signed-in-arabic")
+    shot(page, "signed-in-arabic")
 
     with page.expect_navigation():
         page.click(SIGN_OUT)
@@ -85,11 +87,11 @@ def test_focal_point_signs_in_switches_to_arabic_and_back_in(page, site):
     shot(page, "sign-in-arabic")
 
     sign_in(page, EMAIL, DEMO_PASSWORD)
-    assert page.url == site.url("/")
+    assert page.url == landing
     assert html_lang_dir(page) == ("ar", "rtl")  # the choice was saved on the account
     assert page.locator(ACCOUNT_LINK).inner_text().strip() == NAME
     assert_laid_out(page, "rtl")
-    shot(page, "home-signed-in-again-arabic")
+    shot(page, "signed-in-again-arabic")
 
 
 def test_wrong_password_is_refused_in_the_page(page):
