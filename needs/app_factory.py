@@ -34,7 +34,10 @@ FEATURE_MODULES = (
 
 
 def build_app(overrides: dict[str, Any] | None = None) -> Flask:
+    from needs.core.requests import CleanRequest
+
     app = Flask("needs", instance_relative_config=True)
+    app.request_class = CleanRequest
     app.instance_path  # noqa: B018 - resolved before it is used below
     _ensure_instance(app.instance_path)
     app.config.update(config_module.build(app.instance_path, overrides))

@@ -167,8 +167,10 @@ def start_session(user: User, remember: bool = False) -> None:
 def end_all_sessions(user: User) -> None:
     user.session_version += 1
     record("auth.sign-out", actor=user)
+    lang = session.get("lang") or user.language
     logout_user()
     session.clear()
+    session["lang"] = lang  # the next page stays in the language the person was reading
 
 
 def session_expired() -> bool:

@@ -238,8 +238,10 @@ def check_records(raws: list[Any], *, agency: str | None) -> list[dict[str, Any]
     ``agency`` is the acting agency (its staff or its API token) or None for an administrator, whose
     records may name agencies not known yet.
     """
+    from needs.core.requests import strip_nul
+
     with messages_locale():
-        return _check_records(raws, agency)
+        return _check_records(strip_nul(raws), agency)  # files and API bodies: no NUL reaches the database
 
 
 def _check_records(raws: list[Any], agency: str | None) -> list[dict[str, Any]]:

@@ -4,11 +4,11 @@ Plain file checks (json and yaml only): the inventory follows the matching
 exchange format with valid codes, and the demo survey responses are complete.
 """
 
+import json
+import re
 from collections import Counter
 from datetime import date
-import json
 from pathlib import Path
-import re
 
 import pytest
 import yaml

@@ -69,6 +69,10 @@ def test_needs_export_neutralises_formulas(app, make_user, login, client):
     world = small_world(app)
     payloads = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-3+4", "@SUM(A1)", "\tcmd", "\x00nul"]
     with app.app_context():
+        from needs.extensions import db
+
+        if db.engine.dialect.name == "postgresql":
+            payloads.remove("\x00nul")  # PostgreSQL cannot store NUL (and requests drop it at the door)
         rid, ids = add_response(world["round_b"], "BRA", [{"text": p, "themes": ["health"]} for p in payloads])
         for need_id in ids:
             rank(rid, world["round_b"], need_id, "BRA", ["ACT-1"])

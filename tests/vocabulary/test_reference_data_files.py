@@ -4,8 +4,8 @@ Plain file checks (yaml only): the files parse, every code list matches the
 controlled vocabulary, and every label exists in the six UN languages.
 """
 
-from pathlib import Path
 import re
+from pathlib import Path
 
 import pytest
 import yaml
