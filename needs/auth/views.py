@@ -100,7 +100,7 @@ def forgot_password():
     return render_template("auth/forgot_password.html", form=form)
 
 
-def _password_from_link(token: str, purpose: str, template: str):
+def _password_from_link(token: str, purpose: str, heading: str):
     if auth.valid_link(token, purpose) is None:
         return render_template("auth/link_invalid.html"), 410
     form = forms.NewPasswordForm()
@@ -111,17 +111,17 @@ def _password_from_link(token: str, purpose: str, template: str):
         db.session.commit()
         flash(_("Your password is set. Sign in with it."), "info")
         return redirect(url_for("auth.sign_in"))
-    return render_template(template, form=form)
+    return render_template("auth/set_password.html", form=form, heading=heading)
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])
 def reset_password(token: str):
-    return _password_from_link(token, "reset", "auth/reset_password.html")
+    return _password_from_link(token, "reset", _("Choose a new password"))
 
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])
 def accept_invitation(token: str):
-    return _password_from_link(token, "invite", "auth/accept_invitation.html")
+    return _password_from_link(token, "invite", _("Welcome: choose your password"))
 
 
 @bp.route("/account", methods=["GET", "POST"])

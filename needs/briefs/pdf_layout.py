@@ -80,17 +80,8 @@ def _styles(locale: str, font: str) -> dict[str, ParagraphStyle]:
     }
 
 
-class Line(Flowable):
-    """One line of text already in display order, drawn run by run in the faces that hold its glyphs.
-
-    Nothing here parses markup: the runs are drawn as they are.
-    """
-
-    def __init__(self, runs: list[tuple[str, str]], text_width: float, style: ParagraphStyle, align: int,
-                 indent: float, space_before: float = 0, space_after: float = 0, keep_with_next: bool = False):
-        super().__init__()
-        self.runs, self.text_width, self.style, self.align, self.indent = runs, text_width, style, align, indent
-        self.spaceBefore, self.spaceAfter, self.keepWithNext = space_before, space_after, keep_with_next
+class _FramedLine(Flowable):
+    """One line of the brief's height; a framed note draws its box a line at a time."""
 
     frame: tuple[bool, bool] | None = None  # (first, last) line of a framed note
 
@@ -108,6 +99,19 @@ class Line(Flowable):
             self.canv.line(0, top, self.width, top)
         if last:
             self.canv.line(0, bottom, self.width, bottom)
+
+
+class Line(_FramedLine):
+    """One line of text already in display order, drawn run by run in the faces that hold its glyphs.
+
+    Nothing here parses markup: the runs are drawn as they are.
+    """
+
+    def __init__(self, runs: list[tuple[str, str]], text_width: float, style: ParagraphStyle, align: int,
+                 indent: float, space_before: float = 0, space_after: float = 0, keep_with_next: bool = False):
+        super().__init__()
+        self.runs, self.text_width, self.style, self.align, self.indent = runs, text_width, style, align, indent
+        self.spaceBefore, self.spaceAfter, self.keepWithNext = space_before, space_after, keep_with_next
 
     def draw(self):
         if self.align == TA_RIGHT:
@@ -231,29 +235,12 @@ class PageNumbers:
         self.refs: list[tuple[int, float, float, str, ParagraphStyle]] = []  # page, x, y, key, style
 
 
-class PageRef(Flowable):
+class PageRef(_FramedLine):
     """Room for the page number of a heading, printed when the brief is finished (contents table)."""
 
     def __init__(self, key: str, pages: PageNumbers, style: ParagraphStyle):
         super().__init__()
         self.key, self.pages, self.style = key, pages, style
-
-    frame: tuple[bool, bool] | None = None  # (first, last) line of a framed note
-
-    def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        return avail_width, self.style.leading
-
-    def _draw_frame(self, first: bool, last: bool) -> None:
-        top = self.style.leading + (_BOX_PAD if first else 0)
-        bottom = -_BOX_PAD if last else 0
-        self.canv.setLineWidth(0.8)
-        self.canv.line(0, bottom, 0, top)
-        self.canv.line(self.width, bottom, self.width, top)
-        if first:
-            self.canv.line(0, top, self.width, top)
-        if last:
-            self.canv.line(0, bottom, self.width, bottom)
 
     def draw(self):
         x, y = self.canv.absolutePosition(0, 0)
