@@ -51,6 +51,9 @@ from needs.briefs.pdf import build_brief
 from needs.db import utcnow
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
+from needs.inventory import services as inventory
+from needs.matching import services as matching
+from needs.surveys import services as surveys
 from needs.vocabulary import services as vocabulary
 
 MAX_MATCHES = 5  # activities shown per need
@@ -94,24 +97,6 @@ class BriefError(ValueError):
         self.code = code
 
 
-def _surveys():
-    from needs.surveys import services
-
-    return services
-
-
-def _matching():
-    from needs.matching import services
-
-    return services
-
-
-def _inventory():
-    from needs.inventory import services
-
-    return services
-
-
 @contextlib.contextmanager
 def _url_context() -> Iterator[None]:
     """Outside a request (commands, jobs) links are built on NEEDS_BASE_URL."""
@@ -129,10 +114,10 @@ def _language(language: str | None, fallback: str) -> str:
 
 
 def _response(response_id: int) -> dict[str, Any]:
-    info = _surveys().response_for_review(response_id)
+    info = surveys.response_for_review(response_id)
     if info is None:
         raise BriefError("unknown_response")
-    if info["status"] not in _surveys().SUBMITTED_STATUSES:
+    if info["status"] not in surveys.SUBMITTED_STATUSES:
         raise BriefError("not_submitted")
     return info
 
@@ -143,10 +128,10 @@ def brief_data(response_id: int, language: str | None = None) -> dict[str, Any]:
     info = _response(response_id)
     lang = _language(language, info["language"])
     status = REVIEWED if info["status"] in REVIEWED_STATUSES else PROVISIONAL
-    matches = _matching().reviewed_matches(response_id)
+    matches = matching.reviewed_matches(response_id)
     activity_ids = [m["activity_id"] for entry in matches.values() for m in entry["matches"][:MAX_MATCHES * 2]]
     with _url_context(), force_locale(lang):
-        cards = _inventory().activity_cards(activity_ids, lang)
+        cards = inventory.activity_cards(activity_ids, lang)
         needs = [_need(need, matches.get(need["id"]), cards, lang) for need in info["needs"]]
         data = {
             "title": gettext("Capacity development brief"),
@@ -313,7 +298,7 @@ def ensure_brief(response_id: int, language: str | None = None, actor=None) -> d
         return _record(latest)
     data["version"] = str((latest.version if latest else 0) + 1)
     pdf = build_brief(data, lang)
-    country = _surveys().response_for_review(response_id)["country"]
+    country = surveys.response_for_review(response_id)["country"]
     brief = Brief(response_id=response_id, country_code=country, language=lang, version=int(data["version"]),
                   status=data["status"], fingerprint=mark, sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf),
                   pdf=pdf, created_by_id=getattr(actor, "id", None))
@@ -348,8 +333,8 @@ def briefs_for_response(response_id: int) -> list[dict[str, Any]]:
 
     The first entry is the current brief in the response's language (built when downloaded); stored
     versions follow, newest first. Empty while the response is a draft."""
-    info = _surveys().response_for_review(response_id)
-    if info is None or info["status"] not in _surveys().SUBMITTED_STATUSES:
+    info = surveys.response_for_review(response_id)
+    if info is None or info["status"] not in surveys.SUBMITTED_STATUSES:
         return []
     status = REVIEWED if info["status"] in REVIEWED_STATUSES else PROVISIONAL
     lang = info["language"]
@@ -369,19 +354,19 @@ def can_read(user, response_id: int) -> bool:
         return True
     if user.role != roles.FOCAL_POINT:
         return False
-    info = _surveys().response_for_review(response_id)
+    info = surveys.response_for_review(response_id)
     return info is not None and info["country"] == user.country_code
 
 
 def response_summary(response_id: int, lang: str) -> dict[str, Any] | None:
     """What the brief page shows about the response."""
-    info = _surveys().response_for_review(response_id)
+    info = surveys.response_for_review(response_id)
     if info is None:
         return None
     return {"id": info["id"], "country": info["country"],
             "country_name": vocabulary.country_name(info["country"], lang),
             "round_title": info["round_title"], "status": info["status"], "language": info["language"],
-            "submitted": info["status"] in _surveys().SUBMITTED_STATUSES,
+            "submitted": info["status"] in surveys.SUBMITTED_STATUSES,
             "sendable": info["status"] in SENDABLE_STATUSES,
             "brief_status": REVIEWED if info["status"] in REVIEWED_STATUSES else PROVISIONAL}
 
@@ -427,7 +412,7 @@ def send_brief(response_id: int, actor) -> dict[str, Any]:
         db.session.add(BriefDelivery(brief_id=brief["id"], response_id=response_id, user_id=user.id,
                                      outbox_message_id=message.id, created_by_id=getattr(actor, "id", None)))
     if info["status"] != "brief_sent":
-        _surveys().set_status(response_id, "brief_sent", actor=actor)
+        surveys.set_status(response_id, "brief_sent", actor=actor)
     record("brief.send", object_type="response", object_id=response_id, country=info["country"], actor=actor,
            recipients=len(users), briefs=",".join(str(b["id"]) for b in built.values()))
     db.session.flush()
@@ -461,7 +446,7 @@ def write_brief(response_id: int, path: str | Path, language: str | None = None,
 
 
 def submitted_response_ids() -> list[int]:
-    return [r["id"] for r in _surveys().list_responses(status=tuple(_surveys().SUBMITTED_STATUSES))]
+    return [r["id"] for r in surveys.list_responses(status=tuple(surveys.SUBMITTED_STATUSES))]
 
 
 def write_all(out_dir: str | Path, progress: Callable[[int], Any] | None = None,

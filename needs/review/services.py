@@ -37,8 +37,11 @@ from needs.auth import roles
 from needs.auth.models import User
 from needs.db import utcnow
 from needs.extensions import db
+from needs.inventory import services as inventory
+from needs.matching import services as matching
 from needs.review import aggregates
 from needs.review.models import DRAFT, NOT_STARTED, REMINDER_STATUSES, SUBMITTED, Reminder, ReviewNote
+from needs.surveys import services as surveys
 from needs.vocabulary import services as vocabulary
 
 # Reasons a reviewer can give for a rejection (codes of needs.matching; labels in needs.matching.reasons).
@@ -56,24 +59,6 @@ class ReviewError(ValueError):
     def __init__(self, code: str):
         super().__init__(code)
         self.code = code
-
-
-def _surveys():
-    from needs.surveys import services
-
-    return services
-
-
-def _matching():
-    from needs.matching import services
-
-    return services
-
-
-def _inventory():
-    from needs.inventory import services
-
-    return services
 
 
 # ---- per-process cache of plain records ------------------------------------------------------------------
@@ -109,20 +94,18 @@ def _ttl() -> float:
 
 def activity_facts() -> list[dict[str, Any]]:
     """Slim records of every activity (retired included), rebuilt when the inventory changes."""
-    inventory = _inventory()
     return _cached("activities", inventory.inventory_revision(),
                    lambda: aggregates.activity_facts(inventory.exchange_records(include_retired=True)))
 
 
 def _submitted_responses() -> list[dict[str, Any]]:
-    return _surveys().list_responses(status=QUEUE_STATUSES)
+    return surveys.list_responses(status=QUEUE_STATUSES)
 
 
 def _needs_by_response(responses: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     """Every submitted need grouped by its response. ``needs_records()`` lists needs by response then
     position; the counts of ``list_responses`` cut it into responses, and each cut is checked (country
     and size); when anything disagrees, the needs are asked response by response instead."""
-    surveys = _surveys()
     records = surveys.needs_records()
     ordered = sorted(responses, key=lambda r: r["id"])
     out: dict[int, list[dict[str, Any]]] = {}
@@ -142,7 +125,6 @@ def _needs_by_response(responses: list[dict[str, Any]]) -> dict[int, list[dict[s
 
 def _match_index(responses: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """need id -> {"gap", "reviewed", "matches": [slim match dicts]} for every submitted response."""
-    matching = _matching()
     index: dict[int, dict[str, Any]] = {}
     for r in responses:
         for need_id, entry in matching.matches_for_response(r["id"]).items():
@@ -157,7 +139,6 @@ def _match_index(responses: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
 
 def _demand_fingerprint() -> str:
     """Cheap: every round's country statuses (a few small queries, no rows of needs)."""
-    surveys = _surveys()
     digest = hashlib.sha256()
     for r in sorted(surveys.rounds(), key=lambda r: r["id"]):
         digest.update(f"{r['id']}:{r['title']}|".encode())
@@ -200,7 +181,7 @@ def queue(*, round_id: int | None = None, country: str | None = None, region: st
     now = now or utcnow()
     statuses = status if status in QUEUE_STATUSES else QUEUE_STATUSES
     rows = []
-    for r in _surveys().list_responses(round_id=round_id, country=country or None, status=statuses):
+    for r in surveys.list_responses(round_id=round_id, country=country or None, status=statuses):
         r_region = vocabulary.country_region(r["country"]) or ""
         if region and r_region != region:
             continue
@@ -221,12 +202,12 @@ def response_view(response_id: int, locale: str) -> dict[str, Any] | None:
     """The response with every need, its matches (with activity cards, sentences) and the notes."""
     from needs.matching.reasons import render_reasons, render_reject_reason, render_replication, replication_label
 
-    response = _surveys().response_for_review(response_id)
+    response = surveys.response_for_review(response_id)
     if response is None or response["status"] not in QUEUE_STATUSES:
         return None
-    by_need = _matching().matches_for_response(response_id)
+    by_need = matching.matches_for_response(response_id)
     ids = [m["activity_id"] for entry in by_need.values() for m in entry["matches"]]
-    cards = _inventory().activity_cards(ids, locale)
+    cards = inventory.activity_cards(ids, locale)
     needs = []
     for need in response["needs"]:
         entry = by_need.get(need["id"]) or {"gap": False, "reviewed": False, "matches": []}
@@ -247,7 +228,7 @@ def response_view(response_id: int, locale: str) -> dict[str, Any] | None:
 
 
 def _response_or_refuse(response_id: int, need_id: int | None = None) -> dict[str, Any]:
-    response = _surveys().response_for_review(response_id)
+    response = surveys.response_for_review(response_id)
     if response is None or response["status"] not in QUEUE_STATUSES:
         raise ReviewError("unknown_response")
     if response["status"] not in OPEN_FOR_REVIEW:
@@ -260,12 +241,12 @@ def _response_or_refuse(response_id: int, need_id: int | None = None) -> dict[st
 def _touch(response: dict[str, Any], actor) -> None:
     """The first reviewer action moves a submitted response into review."""
     if response["status"] == "submitted":
-        _surveys().set_status(response["id"], "in_review", actor)
+        surveys.set_status(response["id"], "in_review", actor)
         response["status"] = "in_review"
 
 
 def _match_of(response_id: int, match_id: int) -> tuple[int, dict[str, Any], list[dict[str, Any]]]:
-    for need_id, entry in _matching().matches_for_response(response_id).items():
+    for need_id, entry in matching.matches_for_response(response_id).items():
         for m in entry["matches"]:
             if m["id"] == match_id:
                 return need_id, m, entry["matches"]
@@ -280,7 +261,7 @@ def decide(response_id: int, match_id: int, decision: str | None, actor, *, reas
     if decision == "rejected" and reason not in REJECT_CHOICES:
         raise ReviewError("reason_required")
     _touch(response, actor)
-    return _matching().decide(match_id, decision, actor, reason=reason if decision == "rejected" else None,
+    return matching.decide(match_id, decision, actor, reason=reason if decision == "rejected" else None,
                               note=str(note or "").strip()[:NOTE_LIMIT])
 
 
@@ -295,7 +276,7 @@ def move(response_id: int, match_id: int, direction: str, actor) -> None:
         raise ReviewError("cannot_move")
     order[i], order[j] = order[j], order[i]
     _touch(response, actor)
-    _matching().reorder(need_id, order, actor)
+    matching.reorder(need_id, order, actor)
 
 
 def add_activity(response_id: int, need_id: int, activity_id: str, actor) -> dict[str, Any]:
@@ -305,7 +286,7 @@ def add_activity(response_id: int, need_id: int, activity_id: str, actor) -> dic
     if not any(a["id"] == activity_id for a in activity_facts()):
         raise ReviewError("unknown_activity")
     _touch(response, actor)
-    return _matching().add_reviewer_match(need_id, activity_id, actor)
+    return matching.add_reviewer_match(need_id, activity_id, actor)
 
 
 def search_activities(query: str, locale: str, limit: int = SEARCH_LIMIT) -> list[dict[str, Any]]:
@@ -332,7 +313,7 @@ def notes(response_id: int) -> list[dict[str, Any]]:
 
 
 def add_note(response_id: int, body: str, actor) -> int:
-    response = _surveys().response_for_review(response_id)
+    response = surveys.response_for_review(response_id)
     if response is None or response["status"] not in QUEUE_STATUSES:
         raise ReviewError("unknown_response")
     body = str(body or "").strip()
@@ -352,17 +333,17 @@ def complete(response_id: int, actor) -> None:
     """The reviewer is done: the response becomes reviewed (the brief can then be sent)."""
     response = _response_or_refuse(response_id)
     _touch(response, actor)
-    _surveys().set_status(response_id, "reviewed", actor)
+    surveys.set_status(response_id, "reviewed", actor)
     record("review.complete", object_type="response", object_id=response_id, country=response["country"],
            actor=actor)
 
 
 def reopen(response_id: int, actor) -> None:
     """Back from reviewed to in review (before the brief is sent)."""
-    response = _surveys().response_for_review(response_id)
+    response = surveys.response_for_review(response_id)
     if response is None or response["status"] != "reviewed":
         raise ReviewError("not_reviewed")
-    _surveys().set_status(response_id, "in_review", actor)
+    surveys.set_status(response_id, "in_review", actor)
     record("review.reopen", object_type="response", object_id=response_id, country=response["country"],
            actor=actor)
 
@@ -571,7 +552,7 @@ def _focal_points() -> dict[str, list[User]]:
 
 
 def _round(round_id: int) -> dict[str, Any] | None:
-    return next((r for r in _surveys().rounds() if r["id"] == round_id), None)
+    return next((r for r in surveys.rounds() if r["id"] == round_id), None)
 
 
 def reminder_status(response_status: str | None) -> str:
@@ -586,7 +567,7 @@ def reminder_overview(round_id: int, today: dt.date | None = None) -> dict[str, 
     if survey_round is None:
         return None
     today = today or utcnow().date()
-    statuses = _surveys().country_round_status(round_id)
+    statuses = surveys.country_round_status(round_id)
     reminded_today = set(db.session.scalars(sa.select(Reminder.user_id).where(Reminder.day == today)))
     last_sent = dict(db.session.execute(
         sa.select(Reminder.country_code, sa.func.max(Reminder.sent_at)).where(Reminder.round_id == round_id)
@@ -636,7 +617,7 @@ def send_reminders(round_id: int, statuses: list[str], actor, today: dt.date | N
     if not wanted:
         raise ReviewError("no_status")
     today = today or utcnow().date()
-    by_status = _surveys().country_round_status(round_id)
+    by_status = surveys.country_round_status(round_id)
     already = set(db.session.scalars(sa.select(Reminder.user_id).where(Reminder.day == today)))
     sent = skipped = 0
     for country, users in sorted(_focal_points().items()):
@@ -679,7 +660,7 @@ def reminders_for_user(user_id: int, days: int = 30) -> list[dict[str, Any]]:
                                         .order_by(Reminder.sent_at.desc(), Reminder.id.desc())))
     if not reminders:
         return []
-    rounds = {r["id"]: r for r in _surveys().rounds()}
+    rounds = {r["id"]: r for r in surveys.rounds()}
     out = []
     for reminder in reminders:
         survey_round = rounds.get(reminder.round_id)
@@ -697,7 +678,6 @@ def reminders_for_user(user_id: int, days: int = 30) -> list[dict[str, Any]]:
 def country_view(country: str, locale: str) -> dict[str, Any]:
     """A member state's needs over the rounds and what was matched, reviewed and sent. Reviewed matches
     are shown once the review is complete; before that, only how many activities were proposed."""
-    surveys, matching = _surveys(), _matching()
     rounds = []
     all_ids: list[str] = []
     for r in surveys.list_responses(country=country):
@@ -717,6 +697,6 @@ def country_view(country: str, locale: str) -> dict[str, Any]:
                     "gap": (chosen.get(need["id"]) or proposed.get(need["id"]) or {}).get("gap", False),
                     "proposed": len((proposed.get(need["id"]) or {}).get("matches", []))})
         rounds.append(entry)
-    cards = _inventory().activity_cards(all_ids, locale) if all_ids else {}
+    cards = inventory.activity_cards(all_ids, locale) if all_ids else {}
     return {"country": country, "country_name": vocabulary.country_name(country, locale), "rounds": rounds,
             "cards": cards}
