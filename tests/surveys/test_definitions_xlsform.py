@@ -192,7 +192,7 @@ def test_broken_form_lists_every_problem_by_sheet_row_and_column():
 
 
 @pytest.mark.parametrize("type_", ["geopoint", "geotrace", "geoshape", "image", "audio", "video", "file",
-                                   "barcode", "start", "end", "time", "range", "rank colours",
+                                   "barcode", "time", "range", "rank colours", "background-audio",
                                    "select_one_from_file places.csv"])
 def test_unsupported_types_are_refused_by_name(type_):
     found, problems = problems_of(workbook([row(type_, "q", "Q", "Q", "س")]))

@@ -12,6 +12,11 @@ LANGUAGE_NAMES = {
     "french": "fr", "français": "fr", "francais": "fr", "russian": "ru", "русский": "ru",
     "spanish": "es", "español": "es", "espanol": "es",
 }
+# Other spellings of column names that pyxform accepts (pyxform/aliases.py).
+HEADER_ALIASES = {
+    "caption": "label", "relevance": "relevant", "constraining_message": "constraint_message",
+    "calculate": "calculation", "requiredmsg": "required_message",
+}
 _CODE_IN_PARENTHESES = re.compile(r"\(\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)\s*\)\s*\Z")
 
 
@@ -41,4 +46,5 @@ def parse_header(index: int, header) -> Column | None:
     text = str(header).strip()
     base, _, language = text.partition("::")
     key = re.sub(r"[\s]+", "_", base.strip().lower())
+    key = HEADER_ALIASES.get(key, key)
     return Column(index, text, key, language.strip() if language else None)

@@ -1,10 +1,12 @@
 """Reads an XLSForm workbook (``survey``, ``choices`` and ``settings`` sheets) into a document.
 
-Supported rows: text, integer, decimal, date, select_one X, select_multiple X, note, calculate,
-begin/end group and begin/end repeat. ``text`` with the ``multiline`` appearance is a long text;
-``select_one`` with the ``likert`` appearance and whole-number choices is a scale. Choice lists
-``vocabulary:<list>`` and ``gfmd_recommendations`` are the application's own. A ``needs`` column
-maps a question to a field of the matching exchange format.
+Supported rows: text, integer, decimal, date, select_one X, select_multiple X (with pyxform's spellings
+such as ``select one X`` and ``select all that apply X``, and ``or_other``), note, calculate, begin/end
+group and begin/end repeat. ``text`` with the ``multiline`` appearance is a long text; ``select_one``
+with the ``likert`` appearance and whole-number choices is a scale. Choice lists ``vocabulary:<list>``
+and ``gfmd_recommendations`` are the application's own. A ``needs`` column maps a question to a field
+of the matching exchange format. The device metadata rows that KoboToolbox and ODK add to forms
+(start, end, today, deviceid, ...) collect nothing from the person answering and are skipped.
 
 Top-level groups become sections; questions outside any group go into default sections; groups
 inside a section or a repeat are flattened, their ``relevant`` joined to their questions'.
@@ -49,6 +51,19 @@ UNSUPPORTED_TYPES = frozenset({
     "csv-external", "background-audio", "background-geopoint", "start-geopoint", "select_one_from_file",
     "select_multiple_from_file", "select_one_external", "begin_loop", "end_loop", "osm",
 })
+# Metadata a phone records by itself; a web form has no such answers, so these rows are skipped.
+METADATA_TYPES = frozenset({
+    "start", "end", "today", "deviceid", "imei", "subscriberid", "simserial", "phonenumber", "username",
+    "email", "audit",
+})
+# pyxform's spellings of the two select types (pyxform/aliases.py), longest first so prefixes match right.
+SELECT_ALIASES = sorted({
+    "select_one": SELECT_ONE, "select one": SELECT_ONE, "select1": SELECT_ONE, "select one from": SELECT_ONE,
+    "add select one prompt using": SELECT_ONE, "select_multiple": SELECT_MULTIPLE,
+    "select multiple": SELECT_MULTIPLE, "select all that apply": SELECT_MULTIPLE,
+    "select all that apply from": SELECT_MULTIPLE, "add select multiple prompt using": SELECT_MULTIPLE,
+}.items(), key=lambda alias: -len(alias[0]))
+OR_OTHER = "or_other"
 TRUE = frozenset({"yes", "true", "true()", "1"})
 FALSE = frozenset({"no", "false", "false()", "0", ""})
 TRANSLATED = {"label", "hint", "constraint_message", "required_message"}
@@ -94,7 +109,9 @@ class _Sheet:
             if column is None:
                 continue
             if column.language is not None and language_code(column.language) is None:
-                reader.problem(title, 1, column.header, "unsupported_language", language=column.language)
+                # media::image, guidance_hint::xx and the like are not read: only our own columns must parse.
+                if column.key in TRANSLATED or column.key == "form_title":
+                    reader.problem(title, 1, column.header, "unsupported_language", language=column.language)
                 continue
             self.columns.append(column)
         for number, values in enumerate(rows, start=2):
@@ -317,8 +334,14 @@ class _Builder:
         if not kind:
             self.problem(row, "type", "missing_value", key="type")
             return
+        if kind.lower() in METADATA_TYPES:
+            return
+        kind, or_other = _without_or_other(kind)
         type_, choices = self.question_type(row, kind, cells.get("appearance", ""))
         if type_ is None:
+            return
+        if or_other and (type_ not in (SELECT_ONE, SELECT_MULTIPLE) or not isinstance(choices, list)):
+            self.problem(row, "type", "unsupported_type", type=f"{kind} {OR_OTHER}")
             return
         question = new_question(self.name(row, cells), type_)
         question["choices"] = choices
@@ -331,6 +354,21 @@ class _Builder:
         question["required"] = self.required(row, cells.get("required", ""))
         self.reader.rows[id(question)] = row
         self.target().append(question)
+        if or_other:
+            self.add_other(row, question)
+
+    def add_other(self, row: int, question: dict) -> None:
+        """pyxform's ``or_other``: an 'other' choice, and a text question asked when it is picked."""
+        languages = self.doc["languages"]
+        if all(choice["value"] != "other" for choice in question["choices"]):
+            question["choices"].append({"value": "other", "label": {code: OTHER_LABELS[code] for code in languages}})
+        specify = new_question(f"{question['name']}_other", TEXT)
+        specify["label"] = {code: SPECIFY_LABELS[code] for code in languages}
+        condition = f"selected(${{{question['name']}}}, 'other')"
+        specify["relevant"] = f"({question['relevant']}) and {condition}" if question["relevant"] else condition
+        specify["required"] = True
+        self.reader.rows[id(specify)] = row
+        self.target().append(specify)
 
     def required(self, row: int, text: str) -> bool:
         if text.lower() in TRUE:
@@ -346,8 +384,9 @@ class _Builder:
         if head in SIMPLE_TYPES and not rest:
             multiline = head == "text" and "multiline" in appearance.split()
             return (LONG_TEXT if multiline else SIMPLE_TYPES[head]), None
-        if head in ("select_one", "select_multiple") and rest and " " not in rest:
-            return self.select(row, head, rest, appearance)
+        select, list_name = _select_kind(kind)
+        if select and list_name and " " not in list_name:
+            return self.select(row, select, list_name, appearance)
         if head in UNSUPPORTED_TYPES or kind.lower() in UNSUPPORTED_TYPES:
             self.problem(row, "type", "unsupported_type", type=kind)
         else:
@@ -364,6 +403,28 @@ class _Builder:
             return None, None
         choices = [dict(choice) for choice in self.lists[list_name]]
         whole = all(choice["value"].lstrip("-").isdigit() for choice in choices)
-        if head == "select_one" and "likert" in appearance.split() and whole:
+        if head == SELECT_ONE and "likert" in appearance.split() and whole:
             return SCALE, choices
-        return (SELECT_ONE if head == "select_one" else SELECT_MULTIPLE), choices
+        return head, choices
+
+
+def _select_kind(kind: str) -> tuple[str | None, str]:
+    """(select_one or select_multiple, list name) of a type cell in any pyxform spelling."""
+    lowered = kind.lower()
+    for alias, select in SELECT_ALIASES:
+        if lowered.startswith(alias + " "):
+            return select, kind[len(alias) + 1:].strip()
+    return None, ""
+
+
+def _without_or_other(kind: str) -> tuple[str, bool]:
+    words = kind.split(" ")
+    if len(words) > 2 and words[-1].lower() == OR_OTHER:
+        return " ".join(words[:-1]), True
+    return kind, False
+
+
+# The labels pyxform adds for ``or_other`` in English, in each UN language.
+OTHER_LABELS = {"ar": "أخرى", "zh": "其他", "en": "Other", "fr": "Autre", "ru": "Другое", "es": "Otro"}
+SPECIFY_LABELS = {"ar": "يرجى التحديد", "zh": "请具体说明", "en": "Specify other.", "fr": "Veuillez préciser.",
+                  "ru": "Уточните, что именно.", "es": "Especifique."}
