@@ -1,0 +1,121 @@
+"""Held-out estimates of matching quality: calibrate on half of a judged set, score on the other half.
+
+    python benchmarks/quality_splits.py SET_DIR [--splits 20] [--mode needs|activities|both|all]
+
+SET_DIR holds activities.jsonl, needs.jsonl and qrels.jsonl (the matching exchange format).
+Each split halves the needs (stratified by text language and by gap), the activities, or both
+(calibrate on needs A x activities A, score on needs B x activities B). The gap threshold is
+chosen on the calibration half (`calibration.choose_gap_threshold`) and the engine's weights
+are kept, unless ``--refit`` also fits them there. Prints, over the splits, the mean and the
+worst of nDCG@5 (overall and by language) and gap F1 on the held-out halves, and the same
+figures of the engine as shipped on the whole set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere as a script
+from needs.matching.engine.calibration import (  # noqa: E402
+    best_usable,
+    choose_gap_threshold,
+    fit_weights,
+    gap_scores,
+    judge,
+    logits,
+    ndcg,
+)
+from needs.matching.engine.weights import Weights  # noqa: E402
+
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def figures(judged, weights: Weights) -> dict[str, float]:
+    scores = logits(judged, weights)
+    per_need = ndcg(judged, scores)
+    flagged = best_usable(judged, scores) < weights.gap_threshold
+    precision, recall, f1 = gap_scores(flagged, judged.is_gap)
+    out = {"ndcg@5": float(np.nanmean(per_need)), "gap_p": precision, "gap_r": recall, "gap_f1": f1}
+    languages = np.array(judged.languages)
+    for lang in LANGUAGES:
+        values = per_need[(languages == lang) & ~np.isnan(per_need)]
+        out[lang] = float(values.mean()) if len(values) else float("nan")
+    return out
+
+
+def calibrate(judged, refit: bool, seed: int) -> Weights:
+    weights = fit_weights(judged) if refit else Weights.default()
+    best = best_usable(judged, logits(judged, weights))
+    return Weights(weights.coefficients, choose_gap_threshold(best, judged.is_gap, seed=seed))
+
+
+def halve_needs(needs: list[dict], qrels: list[dict], rng) -> tuple[list[int], list[int]]:
+    good = {q["need"] for q in qrels if q["grade"] >= 2}
+    groups: dict[tuple, list[int]] = {}
+    for i, need in enumerate(needs):
+        groups.setdefault((need.get("text_language"), need["id"] in good), []).append(i)
+    first, second = [], []
+    for key in sorted(groups):
+        members = list(rng.permutation(groups[key]))
+        cut = len(members) // 2 + (rng.random() < 0.5) * (len(members) % 2)
+        first += members[:cut]
+        second += members[cut:]
+    return sorted(first), sorted(second)
+
+
+def one_split(data: dict, mode: str, refit: bool, rng, seed: int) -> dict[str, float]:
+    activities, needs, qrels = data["activities"], data["needs"], data["qrels"]
+    if mode in ("activities", "both"):
+        order = rng.permutation(len(activities))
+        halves = [[activities[j] for j in sorted(order[: len(order) // 2])],
+                  [activities[j] for j in sorted(order[len(order) // 2:])]]  # fmt: skip
+    else:
+        halves = [activities, activities]
+    if mode in ("needs", "both"):
+        first, second = halve_needs(needs, qrels, rng)
+        need_halves = [[needs[i] for i in first], [needs[i] for i in second]]
+    else:
+        need_halves = [needs, needs]
+    calibration = judge(halves[0], need_halves[0], qrels)
+    held_out = judge(halves[1], need_halves[1], qrels)
+    return figures(held_out, calibrate(calibration, refit, seed))
+
+
+def summary(rows: list[dict[str, float]]) -> str:
+    keys = ("ndcg@5", *LANGUAGES, "gap_p", "gap_r", "gap_f1")
+    mean = "  ".join(f"{k} {np.nanmean([r[k] for r in rows]):.3f}" for k in keys)
+    worst = "  ".join(f"{k} {np.nanmin([r[k] for r in rows]):.3f}" for k in keys)
+    return f"  mean:  {mean}\n  worst: {worst}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("set_dir", type=Path)
+    parser.add_argument("--splits", type=int, default=20)
+    parser.add_argument("--mode", choices=("needs", "activities", "both", "all"), default="all")
+    parser.add_argument("--refit", action="store_true", help="also fit the weights on each calibration half")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    data = {name: read_jsonl(args.set_dir / f"{name}.jsonl") for name in ("activities", "needs", "qrels")}
+    whole = judge(data["activities"], data["needs"], data["qrels"])
+    print("whole set, engine as shipped:\n" + summary([figures(whole, Weights.default())]).split("\n")[0])
+    modes = ("needs", "activities", "both") if args.mode == "all" else (args.mode,)
+    for mode in modes:
+        rng = np.random.default_rng(args.seed)
+        rows = [one_split(data, mode, args.refit, rng, args.seed + k) for k in range(args.splits)]
+        print(f"held-out halves, split by {mode} ({args.splits} splits{', weights refitted' if args.refit else ''}):")
+        print(summary(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
