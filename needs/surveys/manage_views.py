@@ -34,7 +34,10 @@ def upload():
         storage = form.definition.data
         filename = (storage.filename or "")[:255]
         data = storage.read(current_app.config["MAX_CONTENT_LENGTH"] + 1)
-        if not filename.lower().endswith(UPLOAD_SUFFIXES):
+        if filename.lower().endswith(".xls"):
+            form.definition.errors.append(_(
+                "Old .xls workbooks cannot be read: save the file as an .xlsx workbook and upload it again."))
+        elif not filename.lower().endswith(UPLOAD_SUFFIXES):
             form.definition.errors.append(_("Choose a .yaml, .yml or .xlsx file."))
         else:
             try:
@@ -49,7 +52,7 @@ def upload():
                             number=version.number), "info")
                 return redirect(url_for("surveys.version", version_id=version.id))
     status = 422 if problems or form.errors else 200
-    return render_template("surveys/upload.html", form=form, problems=problems), status
+    return render_template("surveys/upload.html", form=form, problems=problems, translate=_), status
 
 
 @bp.get("/manage/versions/<int:version_id>")

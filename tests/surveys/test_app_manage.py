@@ -57,6 +57,29 @@ def test_bad_xlsform_is_refused_with_every_problem_located(app, make_user):
         assert _counts() == (0, 0)
 
 
+def test_problems_are_listed_in_the_reviewer_language_and_escaped(app, make_user):
+    staff = _staff(app, make_user)
+    data = _xlsx([("texte", "q1", "<b>Q1</b>", "Q1", None), ("select_one <script>x", "q2", "Q2", "Q2", None)])
+    reply = staff.post("/surveys/manage/upload?lang=fr", data={"definition": (io.BytesIO(data), "bad.xlsx")},
+                       content_type="multipart/form-data")
+    assert reply.status_code == 422
+    html = reply.get_data(as_text=True)
+    assert "Type de question inconnu « texte »." in html
+    assert "La liste de choix « &lt;script&gt;x » n&#39;existe pas." in html or "&lt;script&gt;x" in html
+    assert "<script>x" not in html
+
+
+def test_legacy_xls_workbook_is_refused_with_what_to_do(app, make_user):
+    staff = _staff(app, make_user)
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000)
+    reply = staff.post("/surveys/manage/upload?lang=es", data={"definition": (io.BytesIO(ole2), "old.xls")},
+                       content_type="multipart/form-data")
+    assert reply.status_code == 422
+    assert "guarde el archivo como libro .xlsx" in reply.get_data(as_text=True)
+    with app.app_context():
+        assert _counts() == (0, 0)
+
+
 def test_upload_preview_in_each_language_then_publish_and_open_a_round(app, make_user):
     staff = _staff(app, make_user)
     data = _xlsx([("text", "name", "Name of the ministry", "Nom du ministère", None),

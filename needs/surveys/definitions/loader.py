@@ -7,6 +7,8 @@ from .xlsform_reader import read_xlsform
 from .xlsx_guard import MAX_BYTES, ZIP_MAGIC
 from .yaml_reader import read_yaml
 
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of old binary .xls workbooks
+
 
 def load_definition(source: str | Path | bytes, *, filename: str | None = None,
                     vocabulary_lists: set[str]) -> dict:
@@ -24,6 +26,8 @@ def load_definition(source: str | Path | bytes, *, filename: str | None = None,
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
     suffix = Path(filename).suffix.lower() if filename else ""
+    if suffix == ".xls" or data.startswith(OLE2_MAGIC):
+        raise DefinitionError([Problem("legacy_xls")])
     if suffix in (".yaml", ".yml") or (not suffix and not data.startswith(ZIP_MAGIC)):
         return read_yaml(data, vocabulary_lists)
     if suffix == ".xlsx" or not suffix:

@@ -2,50 +2,57 @@
 
 from dataclasses import dataclass, field
 
+
+def N_(text: str) -> str:  # noqa: N802 - the name babel extracts by default
+    """Mark a message for the translation catalogs; the web pages translate it (`translated`)."""
+    return text
+
+
 # English messages by code; the application translates by code and params.
 MESSAGES = {
-    "not_a_file": "The file is not a {expected} file.",
-    "too_large": "The file is too large ({detail}).",
-    "unreadable": "The file cannot be read: {detail}",
-    "missing_sheet": "The workbook has no '{sheet}' sheet.",
-    "missing_column": "The '{sheet}' sheet has no '{column}' column.",
-    "too_many_rows": "The sheet has more than {limit} rows.",
-    "yaml_syntax": "YAML syntax error: {detail}",
-    "yaml_alias": "YAML anchors and aliases are not allowed.",
-    "wrong_kind": "Expected {expected} here.",
-    "unknown_key": "Unknown key '{key}'.",
-    "missing_value": "'{key}' is required.",
-    "invalid_value": "'{value}' is not a valid value for '{key}'.",
-    "unsupported_language": "Language '{language}' is not one of the six UN languages "
-                            "(ar, zh, en, fr, ru, es).",
-    "default_language": "The default language '{language}' is not among the form's languages.",
-    "empty_form": "The form has no questions.",
-    "invalid_name": "'{name}' is not a valid name: use letters, digits, '_', '-' and '.', "
-                    "starting with a letter.",
-    "duplicate_name": "The name '{name}' is used more than once.",
-    "unknown_type": "Unknown question type '{type}'.",
-    "unsupported_type": "The question type '{type}' is not supported by this tool.",
-    "missing_label": "'{name}' has no label in the default language ({language}).",
-    "missing_choices": "'{name}' is a choice question without a choice list.",
-    "unknown_choice_list": "The choice list '{list}' does not exist.",
-    "duplicate_choice": "The choice '{value}' appears more than once in list '{list}'.",
-    "choices_not_allowed": "A '{type}' question takes no choices.",
-    "scale_choices": "The scale '{name}' needs whole-number choice values.",
-    "expression_syntax": "Broken expression in {key}: {detail} (at character {position}).",
-    "unknown_reference": "{key} refers to '${{{reference}}}', which is not a question of this form.",
-    "missing_calculation": "The calculate question '{name}' has no calculation.",
-    "unknown_needs_field": "'{field}' is not a field of a need (themes, capacity_type, level, audience, "
-                           "delivery, languages, priority, text).",
-    "needs_incompatible": "The needs field '{field}' cannot come from '{name}' ({type}): {expected}.",
-    "needs_duplicate": "Two questions map to the needs field '{field}' in the same need.",
-    "needs_without_text": "Questions mapped to needs in '{group}' need one question mapped to 'text'.",
-    "invalid_bound": "'{key}' must be a number ({value}).",
-    "min_above_max": "The minimum {low} is above the maximum {high}.",
-    "invalid_pattern": "The pattern is not a valid regular expression: {detail}",
-    "unbalanced_group": "'{row_type}' has no matching '{expected}'.",
-    "nested_repeat": "A repeat inside a repeat is not supported.",
-    "unsupported_required": "'required' must be yes or no; conditional requirements are not supported.",
-    "required_note": "A '{type}' question cannot be required.",
+    "not_a_file": N_("The file is not a {expected} file."),
+    "legacy_xls": N_("Old .xls workbooks cannot be read: save the file as an .xlsx workbook and upload it again."),
+    "too_large": N_("The file is too large ({detail})."),
+    "unreadable": N_("The file cannot be read: {detail}"),
+    "missing_sheet": N_("The workbook has no '{sheet}' sheet."),
+    "missing_column": N_("The '{sheet}' sheet has no '{column}' column."),
+    "too_many_rows": N_("The sheet has more than {limit} rows."),
+    "yaml_syntax": N_("YAML syntax error: {detail}"),
+    "yaml_alias": N_("YAML anchors and aliases are not allowed."),
+    "wrong_kind": N_("Expected {expected} here."),
+    "unknown_key": N_("Unknown key '{key}'."),
+    "missing_value": N_("'{key}' is required."),
+    "invalid_value": N_("'{value}' is not a valid value for '{key}'."),
+    "unsupported_language": N_("Language '{language}' is not one of the six UN languages "
+                            "(ar, zh, en, fr, ru, es)."),
+    "default_language": N_("The default language '{language}' is not among the form's languages."),
+    "empty_form": N_("The form has no questions."),
+    "invalid_name": N_("'{name}' is not a valid name: use letters, digits, '_', '-' and '.', "
+                    "starting with a letter."),
+    "duplicate_name": N_("The name '{name}' is used more than once."),
+    "unknown_type": N_("Unknown question type '{type}'."),
+    "unsupported_type": N_("The question type '{type}' is not supported by this tool."),
+    "missing_label": N_("'{name}' has no label in the default language ({language})."),
+    "missing_choices": N_("'{name}' is a choice question without a choice list."),
+    "unknown_choice_list": N_("The choice list '{list}' does not exist."),
+    "duplicate_choice": N_("The choice '{value}' appears more than once in list '{list}'."),
+    "choices_not_allowed": N_("A '{type}' question takes no choices."),
+    "scale_choices": N_("The scale '{name}' needs whole-number choice values."),
+    "expression_syntax": N_("Broken expression in {key}: {detail} (at character {position})."),
+    "unknown_reference": N_("{key} refers to '${{{reference}}}', which is not a question of this form."),
+    "missing_calculation": N_("The calculate question '{name}' has no calculation."),
+    "unknown_needs_field": N_("'{field}' is not a field of a need (themes, capacity_type, level, audience, "
+                           "delivery, languages, priority, text)."),
+    "needs_incompatible": N_("The needs field '{field}' cannot come from '{name}' ({type}): {expected}."),
+    "needs_duplicate": N_("Two questions map to the needs field '{field}' in the same need."),
+    "needs_without_text": N_("Questions mapped to needs in '{group}' need one question mapped to 'text'."),
+    "invalid_bound": N_("'{key}' must be a number ({value})."),
+    "min_above_max": N_("The minimum {low} is above the maximum {high}."),
+    "invalid_pattern": N_("The pattern is not a valid regular expression: {detail}"),
+    "unbalanced_group": N_("'{row_type}' has no matching '{expected}'."),
+    "nested_repeat": N_("A repeat inside a repeat is not supported."),
+    "unsupported_required": N_("'required' must be yes or no; conditional requirements are not supported."),
+    "required_note": N_("A '{type}' question cannot be required."),
 }
 
 
@@ -68,6 +75,14 @@ class Problem:
             return template.format(**self.params)
         except (KeyError, IndexError, ValueError):
             return template
+
+    def translated(self, gettext) -> str:
+        """The message in the reader's language, through the application's ``gettext``."""
+        template = MESSAGES.get(self.code)
+        try:
+            return gettext(template).format(**self.params) if template else self.code
+        except (KeyError, IndexError, ValueError):
+            return self.message
 
     @property
     def location(self) -> str:

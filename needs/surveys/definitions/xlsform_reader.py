@@ -158,6 +158,8 @@ class _XlsFormReader:
             raise DefinitionError([Problem("missing_sheet", {"sheet": "survey"})])
         settings = self.settings(_Sheet(self, "settings", sheets["settings"])) if "settings" in sheets else {}
         self.survey = _Sheet(self, "survey", sheets["survey"])
+        if "default_language" not in settings:
+            self.language = _label_language(self.survey) or self.language
         choices = _Sheet(self, "choices", sheets["choices"]) if "choices" in sheets else None
         for key in ("type", "name"):
             if not self.survey.has(key):
@@ -406,6 +408,16 @@ class _Builder:
         if head == SELECT_ONE and "likert" in appearance.split() and whole:
             return SCALE, choices
         return head, choices
+
+
+def _label_language(survey: _Sheet) -> str | None:
+    """The default language of a form that names none: English, else its first label language,
+    unless a plain ``label`` column holds the default language's labels (None then)."""
+    labels = [column for column in survey.columns if column.key == "label"]
+    if not labels or any(column.language is None for column in labels):
+        return None
+    codes = [language_code(column.language) for column in labels]
+    return "en" if "en" in codes else codes[0]
 
 
 def _select_kind(kind: str) -> tuple[str | None, str]:
