@@ -108,6 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     data = {name: read_jsonl(args.set_dir / f"{name}.jsonl") for name in ("activities", "needs", "qrels")}
     whole = judge(data["activities"], data["needs"], data["qrels"])
     print("whole set, engine as shipped:\n" + summary([figures(whole, Weights.default())]).split("\n")[0])
+    threshold = calibrate(whole, args.refit, args.seed).gap_threshold
+    print(f"gap threshold calibrated on the whole set: {threshold:.4f} (shipped {Weights.default().gap_threshold})")
     modes = ("needs", "activities", "both") if args.mode == "all" else (args.mode,)
     for mode in modes:
         rng = np.random.default_rng(args.seed)

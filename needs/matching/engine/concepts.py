@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from .facets import FACETS
 from .keyterms import KEY_TERMS, REFUGEE_PROTECTION
 from .lexicon import CONCEPTS, Concept
 from .text import fold
@@ -27,6 +28,7 @@ def widened_concepts() -> dict[str, Concept]:
         terms = {lang: concept.terms.get(lang, ()) + extra.get(lang, ()) for lang in {*concept.terms, *extra}}
         out[name] = concept._replace(terms=terms)
     out["refugee-protection"] = Concept(("migration-law", "security"), (), REFUGEE_PROTECTION)
+    out.update(FACETS)
     return out
 
 

@@ -5,7 +5,7 @@ named in `FEATURES`; a need is a gap when no activity it could use (training or 
 language and region it can reach, directly or through a replication route) scores
 `gap_threshold` or more.
 The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match)
-and the threshold chosen where gap F1 was best on the same development judgments.
+and the threshold chosen on the same judgments (see `calibration`).
 """
 
 from __future__ import annotations
@@ -53,10 +53,10 @@ _DEFAULT = {
     "delivery_other": -0.55,
     "trainers": 0.25,
 }
-# A need is a gap when no activity it could use (see `Matcher`) scores this much: the middle of
-# the range (0.64-0.73) where gap F1 on the development judgments stays within 0.03 of its best,
-# so that a held-out set's slightly different score scale moves the F1 little.
-_DEFAULT_GAP_THRESHOLD = 0.69
+# A need is a gap when no activity it could use (see `Matcher`) scores this much: the threshold
+# whose gap F1 on the development judgments, averaged over bootstrap resamples of the needs, is
+# best (`calibration.choose_gap_threshold`; ``benchmarks/quality_splits.py`` prints it).
+_DEFAULT_GAP_THRESHOLD = 0.60
 
 
 @dataclass

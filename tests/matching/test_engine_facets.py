@@ -1,0 +1,58 @@
+"""Facets: narrower concepts tell offers of one theme apart across scripts, and show topics nothing serves."""
+
+from needs.matching.engine import Matcher
+from tests.matching.test_engine_ranking import activity, need
+
+INVESTIGATION = activity(
+    "A-1",
+    "Investigating and prosecuting trafficking in persons",
+    "Police investigators, prosecutors and judges learn to investigate trafficking cases, gather evidence "
+    "and prosecute offenders through judicial cooperation across borders.",
+    themes=["trafficking"],
+)
+VICTIM_ASSISTANCE = activity(
+    "A-2",
+    "Assisting victims of trafficking",
+    "Social workers and NGOs learn victim identification, run shelters and set up a referral mechanism "
+    "so that victims of trafficking receive assistance.",
+    themes=["trafficking"],
+)
+CONSULAR = activity(
+    "A-3",
+    "Consular protection and assistance to nationals abroad",
+    "Consular officers learn to assist nationals abroad in distress and to work with diaspora associations.",
+    themes=["diaspora", "rights"],
+)
+DIASPORA = activity(
+    "A-4",
+    "Engaging diasporas in development",
+    "Diaspora institutions design engagement strategies with citizens abroad, diaspora bonds and skills transfer.",
+    themes=["diaspora"],
+)
+
+
+def chinese(text, **fields):
+    return need(text_language="zh", country="CHN", languages=["zh", "en"], text=text, **fields)
+
+
+def test_chinese_need_about_investigation_prefers_the_investigation_course():
+    police = chinese("公安部希望为基层民警和检察官举办培训，提高侦查和起诉拐卖人口案件的能力，加强跨境司法协作。")
+    ranking = Matcher().fit([VICTIM_ASSISTANCE, INVESTIGATION]).rank(police)["ranking"]
+    assert ranking[0] == "A-1"
+    victims = chinese("全国妇联希望培训社工识别被拐卖的受害人，完善救助和转介流程，建设庇护所。")
+    assert Matcher().fit([INVESTIGATION, VICTIM_ASSISTANCE]).rank(victims)["ranking"][0] == "A-2"
+
+
+def test_need_about_a_topic_the_theme_offers_do_not_address_is_a_gap():
+    """Citizens abroad are the diaspora theme, but no offer teaches how to organize their vote."""
+    voting = need(
+        text="Our election commission must organize out-of-country voting for two million citizens abroad: "
+        "registering voters, postal or embassy voting, and agreements with host governments.",
+        themes=["diaspora"],
+    )
+    matcher = Matcher().fit([CONSULAR, DIASPORA])
+    assert matcher.rank(voting)["gap"] is True
+    engagement = need(
+        text="Our ministry wants staff trained to design a diaspora engagement strategy and diaspora bonds."
+    )
+    assert matcher.rank(engagement)["gap"] is False
