@@ -101,6 +101,21 @@ def exchange_records(include_retired: bool = False) -> list[dict[str, Any]]:
     return [to_record(a) for a in db.session.scalars(_query(include_retired))]
 
 
+# The fields of an exchange record that overviews (dashboards, counts) need, read without ORM objects.
+_SUMMARY_COLUMNS = {"id": Activity.id, "agency": Activity.agency_code, "title": Activity.title,
+                    "text_language": Activity.text_language, "themes": Activity.themes, "regions": Activity.regions,
+                    "languages": Activity.languages, "delivery": Activity.delivery, "status": Activity.status,
+                    "retired": Activity.retired, "translations": Activity.translations}
+
+
+def activity_summaries() -> list[dict[str, Any]]:
+    """Every activity, retired included, as a partial exchange record: the keys of ``_SUMMARY_COLUMNS``."""
+    query = sa.select(*(column.label(key) for key, column in _SUMMARY_COLUMNS.items())).order_by(Activity.id)
+    rows = db.session.execute(query)
+    keys = list(rows.keys())
+    return [dict(zip(keys, row, strict=True)) for row in rows]
+
+
 def activities_of_agency(agency_code: str) -> list[dict[str, Any]]:
     return [to_record(a) for a in db.session.scalars(_query().where(Activity.agency_code == agency_code))]
 

@@ -15,6 +15,8 @@ What other features call (plain data, never the tables):
     reject_reason (code or None), note, decided_by_id, decided_at (naive UTC datetime or None),
     outranks_reviewed (bool)}.
 ``matches_for_response(response_id) -> dict[need_id, {"gap", "reviewed", "computed_at", "matches"}]``
+``matches_for_responses(response_ids) -> dict[response_id, dict[need_id, ...]]``
+    The same for many responses in a few queries (dashboards, exports).
 ``decide(match_id, decision, actor, reason=None, note="") -> dict``
     decision "accepted", "rejected" or None (undo); a rejection needs a reason code from
     ``REJECT_REASONS``. MatchError(code) when refused.
@@ -315,19 +317,57 @@ def matches_for_need(need_id: int) -> list[dict[str, Any]]:
     return [match_dict(m) for m in sorted(_matches_of(need_id), key=_display_key)]
 
 
+# Every column of a match but its engine features (a large JSON object per match, only the refit reads it).
+_MATCH_COLUMNS = (Match.id, Match.need_id, Match.activity_id, Match.rank, Match.position, Match.score,
+                  Match.replication, Match.reasons, Match.source, Match.decision, Match.reject_reason, Match.note,
+                  Match.decided_by_id, Match.decided_at, Match.outranks_reviewed)
+_BULK_IDS = 500  # response ids per IN (...) list: well under every database's parameter limit
+
+
 def matches_for_response(response_id: int) -> dict[int, dict[str, Any]]:
-    states = list(db.session.scalars(sa.select(NeedMatchState).where(NeedMatchState.response_id == response_id)
-                                     .order_by(NeedMatchState.need_id)))
-    grouped: dict[int, list[Match]] = {state.need_id: [] for state in states}
-    if grouped:
-        for match in db.session.scalars(sa.select(Match).where(Match.need_id.in_(list(grouped)))):
-            grouped[match.need_id].append(match)
-    out: dict[int, dict[str, Any]] = {}
-    for state in states:
-        matches = sorted(grouped[state.need_id], key=_display_key)
-        out[state.need_id] = {"gap": state.gap, "reviewed": _is_reviewed(state, matches),
-                              "computed_at": state.computed_at, "matches": [match_dict(m) for m in matches]}
+    return matches_for_responses([response_id]).get(response_id, {})
+
+
+def matches_for_responses(response_ids: list[int], *, reasons: bool = True) -> dict[int, dict[int, dict[str, Any]]]:
+    """``matches_for_response`` of many responses at once: response id -> need id -> entry, read in two
+    queries per few hundred responses, as plain rows (no ORM objects, no engine features). Without
+    ``reasons`` each match's reasons are left empty, which spares decoding them for counts and decisions."""
+    columns = _MATCH_COLUMNS if reasons else tuple(
+        sa.null().label("reasons") if column is Match.reasons else column for column in _MATCH_COLUMNS)
+    out: dict[int, dict[int, dict[str, Any]]] = {}
+    ids = sorted(set(response_ids))
+    for start in range(0, len(ids), _BULK_IDS):
+        chunk = ids[start:start + _BULK_IDS]
+        states = db.session.execute(
+            sa.select(NeedMatchState.need_id, NeedMatchState.response_id, NeedMatchState.gap,
+                      NeedMatchState.reviewed_at, NeedMatchState.computed_at)
+            .where(NeedMatchState.response_id.in_(chunk)).order_by(NeedMatchState.need_id)).all()
+        grouped: dict[int, list] = {state.need_id: [] for state in states}
+        matches = db.session.execute(
+            sa.select(*columns).join(NeedMatchState, NeedMatchState.need_id == Match.need_id)
+            .where(NeedMatchState.response_id.in_(chunk)))
+        keys = list(matches.keys())  # the keys of match_dict
+        for row in matches:
+            match = dict(zip(keys, row, strict=True))
+            match["reasons"] = list(match["reasons"] or [])
+            grouped[match["need_id"]].append(match)
+        for state in states:
+            ordered = sorted(grouped[state.need_id], key=_dict_display_key)
+            reviewed = state.reviewed_at is not None or any(_dict_reviewed(m) for m in ordered)
+            out.setdefault(state.response_id, {})[state.need_id] = {
+                "gap": state.gap, "reviewed": reviewed, "computed_at": state.computed_at, "matches": ordered}
     return out
+
+
+def _dict_display_key(match: dict[str, Any]):
+    """`_display_key` of a match dict."""
+    return (match["position"] is None, match["position"] or 0, match["rank"] is None, match["rank"] or 0,
+            -match["score"], match["id"] or 0)
+
+
+def _dict_reviewed(match: dict[str, Any]) -> bool:
+    """`Match.reviewed` of a match dict."""
+    return match["decision"] is not None or match["position"] is not None or match["source"] == REVIEWER
 
 
 def reviewed_matches(response_id: int) -> dict[int, dict[str, Any]]:

@@ -95,7 +95,7 @@ def _ttl() -> float:
 def activity_facts() -> list[dict[str, Any]]:
     """Slim records of every activity (retired included), rebuilt when the inventory changes."""
     return _cached("activities", inventory.inventory_revision(),
-                   lambda: aggregates.activity_facts(inventory.exchange_records(include_retired=True)))
+                   lambda: aggregates.activity_facts(inventory.activity_summaries()))
 
 
 def _submitted_responses() -> list[dict[str, Any]]:
@@ -126,8 +126,9 @@ def _needs_by_response(responses: list[dict[str, Any]]) -> dict[int, list[dict[s
 def _match_index(responses: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """need id -> {"gap", "reviewed", "matches": [slim match dicts]} for every submitted response."""
     index: dict[int, dict[str, Any]] = {}
+    by_response = matching.matches_for_responses([r["id"] for r in responses], reasons=False)
     for r in responses:
-        for need_id, entry in matching.matches_for_response(r["id"]).items():
+        for need_id, entry in by_response.get(r["id"], {}).items():
             index[int(need_id)] = {
                 "gap": bool(entry["gap"]), "reviewed": bool(entry.get("reviewed")),
                 "matches": [{"id": m["id"], "activity_id": m["activity_id"], "score": m["score"],

@@ -293,3 +293,33 @@ def test_demo_matches_every_submitted_response_and_loads_twice_alike(app):
         assert again["matched responses"] == 0
         assert db.session.scalar(sa.select(sa.func.count()).select_from(Match)) == matches
         assert matching.gap_summary()["needs"] == needs
+
+
+def test_bulk_read_agrees_with_the_per_need_read_after_decisions(app, make_user):
+    from needs.auth.models import User
+    from needs.inventory import services as inventory
+    from needs.matching import services as matching
+
+    response_id = world(app, make_user)
+    reviewer = make_user("cdtf")
+    with app.app_context(), write_intent():
+        actor = db.session.get(User, reviewer.id)
+        need_id, entry = next(iter(matching.matches_for_response(response_id).items()))
+        first, second = entry["matches"][:2]
+        matching.decide(second["id"], "accepted", actor)
+        matching.reorder(need_id, [second["id"], first["id"]], actor)
+        db.session.commit()
+        bulk = matching.matches_for_responses([response_id, response_id, 999_999])
+        assert set(bulk) == {response_id}
+        for each_need, each in bulk[response_id].items():
+            assert each["matches"] == matching.matches_for_need(each_need)  # the ORM path, display order
+        assert bulk[response_id][need_id]["reviewed"] is True
+        assert bulk[response_id][need_id]["matches"][0]["id"] == second["id"]
+        assert any(m["reasons"] for m in bulk[response_id][need_id]["matches"])
+        slim = matching.matches_for_responses([response_id], reasons=False)[response_id]
+        assert all(m["reasons"] == [] for e in slim.values() for m in e["matches"])
+        assert [m["id"] for m in slim[need_id]["matches"]] == [m["id"] for m in bulk[response_id][need_id]["matches"]]
+        full = {r["id"]: r for r in inventory.exchange_records(include_retired=True)}
+        summaries = inventory.activity_summaries()
+        assert [s["id"] for s in summaries] == sorted(full)
+        assert all(s == {key: full[s["id"]][key] for key in s} for s in summaries)
