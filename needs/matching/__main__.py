@@ -6,6 +6,7 @@ Imports only the engine: no database, network or web framework.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from needs.matching.engine import (
@@ -20,9 +21,7 @@ from needs.matching.engine import (
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m needs.matching", description="Rank activities for needs."
-    )
+    parser = argparse.ArgumentParser(prog="python -m needs.matching", description="Rank activities for needs.")
     commands = parser.add_subparsers(dest="command", required=True)
     rank = commands.add_parser("rank", help="write one ranking per need as JSON Lines")
     rank.add_argument("--activities", required=True, help="activities.jsonl")
@@ -58,4 +57,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    gc.disable()  # a short batch run: collecting would only scan, again and again, the records it keeps
     sys.exit(main())

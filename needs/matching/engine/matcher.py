@@ -14,7 +14,7 @@ from .score import activity_design, block_logits
 from .weights import FEATURES, Weights
 
 _GATE = [field.name for field in fields(Access)]
-BLOCK_CELLS = 2_000_000  # needs x activities scored at once: bounds memory on large inventories
+BLOCK_CELLS = 250_000  # needs x activities scored at once: bounds memory on large inventories
 
 
 class Matcher:
@@ -79,8 +79,7 @@ class Matcher:
                 "gap": bool(_sigmoid(best[i]) < self.weights_.gap_threshold),  # see `_best_usable`
                 "replication": [choose_replication(index, r, profile, need_gate) for r in chosen],
                 "reasons": [
-                    reasons(index, r, profile, need_gate, float(rel))
-                    for r, rel in zip(chosen, relevance, strict=True)
+                    reasons(index, r, profile, need_gate, float(rel)) for r, rel in zip(chosen, relevance, strict=True)
                 ],
             }
             if values is not None:

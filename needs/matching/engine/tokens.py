@@ -10,12 +10,12 @@ substrings (see `concepts`).
 from __future__ import annotations
 
 import re
-from itertools import chain
 
 import numpy as np
 
 from .sparse import expand
 from .text import fold, words
+from .word_split import split_words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PRIME = np.uint64(1_000_003)
@@ -49,18 +49,16 @@ class Tokenizer:
         return self.token_ids.setdefault(token, len(self.token_ids))
 
     def encode(self, texts: list[str]) -> Encoded:
-        per_text = [words(text) for text in texts]
-        new = [w for w in dict.fromkeys(chain.from_iterable(per_text)) if w not in self._word_ids]
+        distinct, index, word_counts = split_words(texts)
+        new = [w for w in distinct if w not in self._word_ids]
         if new:
             self._learn(new)
-        flat = chain.from_iterable(per_text)
-        word = np.fromiter(map(self._word_ids.__getitem__, flat), np.int64)
-        word_lengths = np.fromiter(map(len, per_text), np.int64, len(per_text))
+        word = np.fromiter(map(self._word_ids.__getitem__, distinct), np.int64, len(distinct))[index]
         ids, counts = expand(self._offsets, self._table, word)
-        bounds = np.concatenate([[0], np.cumsum(word_lengths)])
+        bounds = np.concatenate([[0], np.cumsum(word_counts)])
         lengths = np.add.reduceat(counts, bounds[:-1]) if len(word) else np.zeros(len(texts), np.int64)
-        lengths[word_lengths == 0] = 0
-        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(per_text, texts))
+        lengths[word_counts == 0] = 0
+        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(texts))
 
     def _learn(self, new_words: list[str]) -> None:
         for word in new_words:
@@ -74,11 +72,11 @@ class Tokenizer:
         sizes = np.fromiter(map(len, self._folded), np.int64, len(self._folded))
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
 
-    def _cjk_runs(self, per_text: list[list[str]], texts: list[str]) -> dict[int, str]:
+    def _cjk_runs(self, texts: list[str]) -> dict[int, str]:
         runs = {}
         for doc, text in enumerate(texts):
             if not text.isascii() and _CJK.search(text):
-                runs[doc] = " ".join(fold(w).strip() for w in per_text[doc] if _CJK.search(w))
+                runs[doc] = " ".join(fold(w).strip() for w in words(text) if _CJK.search(w))
         return runs
 
 
