@@ -78,3 +78,63 @@ def test_every_dev_record_takes_the_quick_path():
     needs = [json.loads(line) for line in (DEV / "needs.jsonl").open(encoding="utf-8") if line.strip()]
     assert all(map(validation._activity_ok, activities))
     assert all(map(validation._need_ok, needs))
+
+
+def _plain_split(texts):
+    from itertools import chain
+
+    from needs.matching.engine.text import words
+
+    per_text = [words(text) for text in texts]
+    distinct = list(dict.fromkeys(chain.from_iterable(per_text)))
+    position = {word: i for i, word in enumerate(distinct)}
+    return distinct, [position[w] for w in chain.from_iterable(per_text)], [len(w) for w in per_text]
+
+
+TRICKY = [
+    "", "   ", "Data data DATA_2 x", "Migración y remesas, ¿qué datos?", "الهجرة والتحويلات المالية",
+    "移民数据 统计", "Миграция и МИГРАЦИЯ", "İstanbul ΟΔΟΣ ὅρος", "e\u0301te\u0301 \u064b\u0627\u064b",
+    "lone \ud800 surrogate", "astral \U00010400\U00010428 and \U0001f600 emoji", "½ ٣ ０１ ﬁne",
+]  # fmt: skip
+
+
+def test_split_words_finds_the_words_that_words_finds():
+    from needs.matching.engine.word_split import split_words
+
+    texts = list(TRICKY)
+    if DEV.exists():
+        texts += [json.loads(line)["description"] for line in (DEV / "activities.jsonl").open(encoding="utf-8")]
+    for sample in (texts, TRICKY[:1], [], TRICKY[::-1]):
+        distinct, index, counts = split_words(sample)
+        assert (distinct, index.tolist(), counts.tolist()) == _plain_split(sample)
+
+
+def test_reading_through_orjson_gives_what_the_standard_reader_gives(tmp_path):
+    from needs.matching.engine.exchange import ExchangeError, read_records
+
+    def plain(path):
+        out = []
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                out.append(json.loads(line))
+        return out
+
+    need = '{"id": "n%d", "country": "KEN", "text_language": "en", "text": %s%s}'
+    lines = [
+        need % (1, '"lone \\ud800 surrogate"', ""),
+        need % (2, '"x"', ', "extra": 123456789012345678901234567890'),  # past 64 bits: still an int
+        "\u00a0\u3000",  # white space beyond ASCII: a blank line
+        need % (3, '"tab\\tand \u2028 line separator"', ', "priority": 2'),
+    ]
+    path = tmp_path / "needs.jsonl"
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    records = read_records(path, validation.validate_need)
+    assert records == plain(path)
+    assert type(records[1]["extra"]) is int
+    path.write_text(need % (1, '"x"', ', "priority": NaN') + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(ExchangeError) as error:
+        read_records(path, validation.validate_need)
+    assert error.value.messages == [
+        f"{path}:1: priority: must be an integer from 1 to 3",
+        f"{path}:2: not JSON: Expecting property name enclosed in double quotes",
+    ]
