@@ -46,8 +46,8 @@ def test_chinese_need_about_investigation_prefers_the_investigation_course():
 def test_need_about_a_topic_the_theme_offers_do_not_address_is_a_gap():
     """Citizens abroad are the diaspora theme, but no offer teaches how to organize their vote."""
     voting = need(
-        text="Our election commission must organize out-of-country voting for two million citizens abroad: "
-        "registering voters, postal or embassy voting, and agreements with host governments.",
+        text="Our election commission wants training on external voting: voter registration abroad, postal and "
+        "embassy voting, and the count of ballots cast outside the country.",
         themes=["diaspora"],
     )
     matcher = Matcher().fit([CONSULAR, DIASPORA])
