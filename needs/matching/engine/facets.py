@@ -24,7 +24,7 @@ FACETS: dict[str, Concept] = {
         ("census", "censuses", "population census", "census round", "enumeration"),
         ("recensement", "recensements", "recensement de la population"),
         ("censo", "censos", "censo de población", "ronda censal"),
-        ("перепись", "переписи населения", "перепись населения"),
+        ("перепись", "переписи", "переписей", "переписи населения", "перепись населения"),
         ("تعداد", "التعداد السكاني", "تعداد السكان", "التعدادات"),
         ("人口普查", "普查"),
     ),

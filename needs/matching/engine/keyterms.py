@@ -4,7 +4,7 @@
 concept as one word, an inflected form or a regional usage instead ("réfugiés", "لحقوق",
 "переселенцам", "sur le terrain de l'emploi"). These terms are merged into the concepts by
 `concepts.ConceptReader`. Folding (see `text.fold`) already makes Latin words meet on their
-first seven letters and Russian ones on their first five; Arabic terms are also matched
+first seven letters and Russian ones on their stems; Arabic terms are also matched
 with a leading conjunction or preposition (و ب ل ف ك).
 """
 
@@ -74,8 +74,8 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("planification", "coordination", "cohérence", "politique nationale"),
         "es": ("planificación", "coordinación", "coherencia", "política nacional"),
         "ru": (
-            "планирован", "координац", "согласованност", "государственная политика", "местного развития",
-            "местное развитие",
+            "планирован", "планирование", "планирования", "координац", "согласованност", "государственная политика",
+            "местного развития", "местное развитие",
         ),
         "ar": ("التخطيط", "التنسيق", "الخطط القطاعية", "دمج الهجرة", "الخطة الوطنية"),
         "zh": ("规划", "协调", "纳入"),
@@ -111,7 +111,7 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "return-reintegration": {
         "fr": ("retour", "retours", "personnes de retour", "réinsertion"),
         "es": ("retornados", "retornadas", "retorno", "reinserción"),
-        "ru": ("вернувш", "возвращ", "реинтеграц"),
+        "ru": ("вернувш", "возвращ", "возвращающихся", "возвратившихся", "возвращения", "реинтеграц"),
         "ar": ("العائدين", "العائدون", "العودة", "إعادة الإدماج", "المرحلين"),
         "zh": ("返回", "回国人员", "返乡"),
     },
@@ -132,7 +132,11 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     "local-authorities": {
         "fr": ("collectivités locales", "communes", "municipalités", "mairies", "régions"),
         "es": ("gobiernos locales", "municipios", "alcaldías", "municipalidades"),
-        "ru": ("местные органы", "акимат", "муниципальн", "районн", "местного публичного управления", "примэри"),
+        "ru": (
+            "местные органы", "акимат", "муниципальн", "районн", "районных", "районов",
+            "местного публичного управления",
+            "примэри",
+        ),
         "ar": ("البلديات", "الجماعات المحلية", "الجماعات الترابية", "المحافظات", "المحليات"),
         "zh": ("地方政府", "市政府", "省级", "县级"),
     },
