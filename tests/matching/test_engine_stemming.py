@@ -1,7 +1,9 @@
 """Russian words fold to their Snowball stems: inflections meet, unrelated words with a common start do not."""
 
 from needs.matching.engine import Matcher
+from needs.matching.engine.concepts import ConceptReader
 from needs.matching.engine.text import fold
+from needs.matching.engine.tokens import Tokenizer
 from tests.matching.test_engine_ranking import REMITTANCES, activity, need
 
 
@@ -35,3 +37,16 @@ def test_russian_need_in_other_inflections_finds_the_russian_activity():
     )
     result = Matcher().fit([other, russian]).rank(request)
     assert result["ranking"][0] == "A-1"
+
+
+def test_lexicon_terms_match_their_own_words_in_every_script():
+    """Terms are folded once: folding a folded term again would cut it further ("بيان" -> "بي")."""
+    tokenizer = Tokenizer()
+    reader = ConceptReader(tokenizer)
+    texts = ["la estadística", "قاعدة بيانات الهجرة", "в планах местного развития", "administrative data"]
+    counts = reader.counts(tokenizer.encode(texts))
+    found = [{reader.names[k] for k in row.nonzero()[0]} for row in counts]
+    assert "statistics" in found[0]
+    assert "statistics" in found[1]
+    assert "coherence" in found[2]
+    assert "administrative-data" in found[3]

@@ -80,8 +80,9 @@ class PhraseCounter:
                 for variant in _variants(folded):
                     if label not in spaced.setdefault(variant, []):
                         spaced[variant].append(label)
-        encoded = tokenizer.encode(list(spaced))
-        phrases = np.split(encoded.ids, np.cumsum(encoded.lengths)[:-1]) if spaced else []
+        # The keys are folded already: numbered as they are, since folding is not idempotent
+        # (a stem can end like an inflection: "بيانات" -> "بيان" -> "بي", "adminis" -> "admini").
+        phrases = [np.array([tokenizer.token(t) for t in key.split()], dtype=np.int64) for key in spaced]
         self._phrases = PhraseMatcher(phrases, list(spaced.values()))
         self._cjk = re.compile(_trie_pattern(list(self._cjk_labels)) or "(?!)")
 

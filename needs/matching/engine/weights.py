@@ -56,7 +56,7 @@ _DEFAULT = {
 # A need is a gap when no activity it could use (see `Matcher`) scores this much: the threshold
 # whose gap F1 on the development judgments, averaged over bootstrap resamples of the needs, is
 # best (`calibration.choose_gap_threshold`; ``benchmarks/quality_splits.py`` prints it).
-_DEFAULT_GAP_THRESHOLD = 0.57
+_DEFAULT_GAP_THRESHOLD = 0.58
 
 
 @dataclass
