@@ -197,15 +197,16 @@ def _form_data(section: dict, answers: dict[str, Any]) -> dict[str, Any]:
         if item["type"] == REPEAT:
             data[item["name"]] = [_display(dict(entry)) for entry in value or [] if isinstance(entry, dict)]
         elif value is not None:
-            data[item["name"]] = _display_value(value)
+            data[item["name"]] = display_value(value)
     return data
 
 
 def _display(entry: dict) -> dict:
-    return {name: _display_value(value) for name, value in entry.items()}
+    return {name: display_value(value) for name, value in entry.items()}
 
 
-def _display_value(value):
+def display_value(value):
+    """A stored answer as the form is given it (numbers as text)."""
     if isinstance(value, list):
         return [str(v) for v in value]
     if isinstance(value, bool) or value is None:

@@ -136,6 +136,7 @@ class Response(Base):
     reopened_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", **USER_FK))
 
     round: Mapped[SurveyRound] = relationship()
+    version: Mapped[SurveyVersion] = relationship(viewonly=True)  # set through version_id
     needs: Mapped[list[Need]] = relationship(back_populates="response", order_by="Need.position",
                                              cascade="all, delete-orphan")
 

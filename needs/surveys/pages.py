@@ -10,15 +10,14 @@ from typing import Any
 
 from flask import Response as HttpResponse
 from flask import abort, render_template
-from markupsafe import Markup, escape
 
 from needs.auth import roles
 from needs.db import utcnow
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
 from needs.i18n.services import gettext as _
-from needs.surveys import catalog, drafts
-from needs.surveys.definitions import GFMD_LIST, evaluate_form
+from needs.surveys import catalog, drafts, section_markup
+from needs.surveys.definitions import evaluate_form
 from needs.surveys.definitions.model import CALCULATE, NOTE, REPEAT
 from needs.surveys.forms import build_form, choices_for, problem_text, section_answers
 from needs.surveys.models import SurveyVersion
@@ -89,199 +88,6 @@ def section_relevance(doc: dict, part: dict, answers: dict) -> dict[str, bool]:
     return {path: shown for path, shown in relevant.items() if path.split("[")[0] in names}
 
 
-def _question_view(question: dict, field, path: str, relevant: dict, errors: dict, conflict: dict,
-                   locale: str) -> dict[str, Any]:
-    problem = errors.get(path)
-    return {"kind": question["type"] if question["type"] in (NOTE, CALCULATE) else "question", "q": question,
-            "field": field, "path": path, "relevant": relevant.get(path, True),
-            "label": _pick(question["label"], locale) or question["name"], "hint": _pick(question["hint"], locale),
-            "required": question.get("required", False),
-            "required_text": problem_text_required(question, locale),
-            "error": problem_text(problem, locale) if problem else None,
-            "conflict": conflict.get(path)}
-
-
-def problem_text_required(question: dict, locale: str) -> str:
-    own = _pick(question.get("required_message") or {}, locale)
-    return own or _("This question requires an answer.")
-
-
-def section_items(checksum: str, doc: dict, part: dict, form, relevant: dict, locale: str, *, errors: dict,
-                  conflict: dict) -> list[dict[str, Any]]:
-    items = []
-    for item in part["items"]:
-        if item["type"] != REPEAT:
-            field = form[item["name"]] if item["name"] in form else None
-            items.append(_question_view(item, field, item["name"], relevant, errors, conflict, locale))
-            continue
-        instances = []
-        for index, entry in enumerate(form[item["name"]].entries):
-            questions = [_question_view(q, entry.form[q["name"]] if q["name"] in entry.form else None,
-                                        f"{item['name']}[{index}].{q['name']}", relevant, errors, conflict, locale)
-                         for q in item["items"]]
-            instances.append({"index": index, "present": entry.form.present, "questions": questions})
-        count = len(instances)
-        blank_key = _blank_key(checksum, part, item, locale)
-        blank_html, blank = _BLANK_HTML.get(blank_key) if blank_key else None, None
-        if blank_html is None:
-            blank_form = build_form(checksum, doc, part, locale, answers={item["name"]: [{}]})
-            entry = blank_form[item["name"]].entries[0]
-            blank = {"index": 0, "present": entry.form.present, "questions": [
-                _question_view(q, entry.form[q["name"]] if q["name"] in entry.form else None,
-                               f"{item['name']}[0].{q['name']}", {}, {}, {}, locale) for q in item["items"]]}
-        items.append({"kind": "repeat", "blank": blank, "blank_key": blank_key, "blank_html": blank_html,
-                      "q": item, "path": item["name"],
-                      "relevant": relevant.get(item["name"], True),
-                      "label": _pick(item["label"], locale), "hint": _pick(item["hint"], locale),
-                      "instances": instances,
-                      "error": problem_text(errors[item["name"]], locale) if item["name"] in errors else None,
-                      "can_add": item["max_count"] is None or count < item["max_count"]})
-    return items
-
-
-# The empty instance a repeat's "add one more" copies is the same for every response of a section in a
-# language (unless it offers the GFMD recommendations, which reviewers edit): rendered once, then reused.
-_BLANK_HTML: dict[tuple, Markup] = {}
-BLANK_HTML_CACHE = 256
-
-
-def _blank_key(checksum: str, part: dict, item: dict, locale: str) -> tuple | None:
-    if any(q.get("choices") == GFMD_LIST for q in item["items"]):
-        return None
-    return (checksum, part["name"], item["name"], locale)
-
-
-def remember_html(key, caller) -> Markup:
-    """``{% call remember_html(key) %}...{% endcall %}``: renders the block and keeps it under key."""
-    html = caller()
-    if key is not None:
-        if len(_BLANK_HTML) >= BLANK_HTML_CACHE:
-            _BLANK_HTML.clear()
-        _BLANK_HTML[key] = html
-    return html
-
-
-def hidden_html(field) -> Markup:
-    """A hidden field as WTForms writes it (id, name, type, value), without going through its widget."""
-    if field.render_kw:
-        return field()
-    return Markup(f'<input id="{escape(field.id)}" name="{escape(field.name)}" type="hidden" '  # noqa: S704 - escaped
-                  f'value="{escape(field._value())}">')
-
-
-_CHOICE_HTML: dict[tuple, list[tuple[str, str, str]]] = {}
-CHOICE_HTML_CACHE = 2048
-
-
-def choice_items(field, many: bool) -> Markup:
-    """The ``<li>`` options of a radio or checkbox question, as the template wrote them one by one.
-
-    Everything but the ticks is the same from one request to the next for a section in a language, so
-    each option's escaped markup is kept (keyed by field, type and the choices themselves, so a list a
-    reviewer extends gets new markup) and only " checked" is added per request."""
-    choices = field.choices or []
-    key = (many, field.name, field.id, tuple((c.value, c.label) for c in choices))
-    parts = _CHOICE_HTML.get(key)
-    if parts is None:
-        kind, name, ident = ("checkbox" if many else "radio"), escape(field.name), escape(field.id)
-        parts = [(value, f'<li><input type="{kind}" name="{name}" id="{ident}-{i}" value="{escape(value)}"',
-                  f'> <label for="{ident}-{i}">{escape(label)}</label></li>')
-                 for i, (value, label) in enumerate(key[3])]
-        if len(_CHOICE_HTML) >= CHOICE_HTML_CACHE:
-            _CHOICE_HTML.clear()
-        _CHOICE_HTML[key] = parts
-    chosen = (field.data or []) if many else [field.data]
-    return Markup("".join(head + " checked" + tail if value in chosen else head + tail  # noqa: S704 - parts escaped above
-                          for value, head, tail in parts))
-
-
-def option_items(field, value) -> Markup:
-    """The ``<option>`` elements of a drop-down question, from cached escaped markup (as choice_items)."""
-    choices = field.choices or []
-    key = ("select", field.name, field.id, tuple((c.value, c.label) for c in choices))
-    parts = _CHOICE_HTML.get(key)
-    if parts is None:
-        parts = [(v, f'<option value="{escape(v)}"', f">{escape(label)}</option>") for v, label in key[3]]
-        if len(_CHOICE_HTML) >= CHOICE_HTML_CACHE:
-            _CHOICE_HTML.clear()
-        _CHOICE_HTML[key] = parts
-    return Markup("".join(head + " selected" + tail if v == value else head + tail  # noqa: S704 - escaped above
-                          for v, head, tail in parts))
-
-
-# A question's markup without its answer is the same on every request for a section in a language: it is
-# rendered once by the question macro with markers where the answer goes, and filled in per request.
-# Questions showing an error or a conflict are rare and go through the macro itself.
-_QUESTION_HTML: dict[tuple, tuple[str, ...] | None] = {}
-QUESTION_HTML_CACHE = 4096
-_VALUE, _CHOICES, _OPTIONS = "\x00value\x00", "\x00choices\x00", "\x00options\x00"
-
-
-class _Skeleton:
-    """A field stand-in whose answer is a marker."""
-
-    def __init__(self, field):
-        self.type, self.id, self.name = field.type, field.id, field.name
-        self.choices, self.render_kw, self.data = field.choices if hasattr(field, "choices") else None, \
-            field.render_kw, _VALUE
-
-
-def _question_key(v: dict, locale: str) -> tuple:
-    f = v["field"]
-    field = None if f is None else (f.type, f.id, f.name, repr(sorted((f.render_kw or {}).items())))
-    return (locale, v["kind"], v["path"], v["label"], v["hint"], v["required"], v["required_text"],
-            v["q"].get("max_length"), field)
-
-
-def _skeleton(v: dict) -> tuple[str, ...] | None:
-    from flask import current_app
-
-    f = v["field"]
-    stand_in = {**v, "relevant": True, "error": None, "conflict": None,
-                "field": None if f is None else _Skeleton(f)}
-    markers = {"choice_items": lambda field, many: Markup(_CHOICES),  # noqa: S704 - constant marker
-               "option_items": lambda field, value: Markup(_OPTIONS)}  # noqa: S704 - constant marker
-    module = current_app.jinja_env.get_template("surveys/_macros.html").make_module(vars=markers)
-    html = str(module.question(stand_in))
-    anchor = f'data-path="{escape(v["path"])}"'
-    head, found, rest = html.partition(anchor)
-    if not found:
-        return None
-    holes = [m for m in (_VALUE, _CHOICES, _OPTIONS) if m in rest]
-    if len(holes) > 1 or (holes and rest.count(holes[0]) != 1):
-        return None
-    if not holes:
-        return (head + anchor, rest)
-    before, _, after = rest.partition(holes[0])
-    return (head + anchor, before, holes[0], after)
-
-
-def question_html(v: dict, locale: str) -> Markup | None:
-    """A question's markup from its cached skeleton, or None for the macro to render it."""
-    if v["error"] or v["conflict"] is not None:
-        return None
-    key = _question_key(v, locale)
-    parts = _QUESTION_HTML.get(key, False)
-    if parts is False:
-        parts = _skeleton(v)
-        if len(_QUESTION_HTML) >= QUESTION_HTML_CACHE:
-            _QUESTION_HTML.clear()
-        _QUESTION_HTML[key] = parts
-    if parts is None:
-        return None
-    hidden = "" if v["relevant"] else " hidden"
-    if len(parts) == 2:
-        return Markup(parts[0] + hidden + parts[1])  # noqa: S704 - rendered by the macro
-    f = v["field"]
-    if parts[2] == _CHOICES:
-        filled = choice_items(f, f.type == "CheckboxList")
-    elif parts[2] == _OPTIONS:
-        filled = option_items(f, "" if f.data is None else f.data)
-    else:
-        filled = escape("" if f.data is None else f.data)
-    return Markup(parts[0] + hidden + parts[1] + str(filled) + parts[3])  # noqa: S704 - rendered by the macro
-
-
 def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
     owner = drafts.section_of_path(doc)
     return {path: problem for path, problem in drafts.problems(doc, answers).items()
@@ -290,16 +96,25 @@ def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
 
 def render_section(response, version, doc: dict, part: dict, form, locale: str, *, show_errors: bool = False,
                    conflict: drafts.Conflict | None = None, status: int = 200):
-    answers = {**response.answers, **section_answers(part, form)}
+    """A section page: of the posted ``form``, or with ``form`` None of the stored answers, whose
+    questions come from the compiled markup unless errors are shown (no form is built then)."""
+    values = section_markup.stored_values(part, response.answers) if form is None else None
+    posted = section_markup.values_answers(part, values) if form is None else section_answers(part, form)
+    answers = {**response.answers, **posted}
     relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
     errors = _section_errors(doc, part, answers) if show_errors else {}
+    items, items_html = [], None
+    if form is None and not errors:
+        items_html = section_markup.items_html(version.checksum, doc, part, locale, values, relevant)
+    if items_html is None:
+        form = form if form is not None else build_form(version.checksum, doc, part, locale, answers=response.answers)
+        items = section_markup.section_items(version.checksum, doc, part, form, relevant, locale, errors=errors,
+                                             conflict=conflict.values if conflict else {})
     progress = drafts.progress(doc, response.answers, checksum=version.checksum)
     revision = conflict.revision if conflict else response.revision
     html = render_template(
-        "surveys/section.html", response=response, version=version, doc=doc, part=part, form=form,
-        items=section_items(version.checksum, doc, part, form, relevant, locale, errors=errors,
-                            conflict=conflict.values if conflict else {}),
-        progress=[s for s in progress if s["relevant"]], percent=drafts.percent_done(progress),
+        "surveys/section.html", response=response, version=version, doc=doc, part=part, items=items,
+        items_html=items_html, progress=[s for s in progress if s["relevant"]], percent=drafts.percent_done(progress),
         revision=revision, conflict=conflict, title=_pick(doc["title"], locale),
         section_title=_pick(part["title"], locale), form_languages=[c for c in LANGUAGES if c in doc["languages"]],
         previous=neighbour(doc, answers, part["name"], -1, relevant),

@@ -17,7 +17,7 @@ from needs.db import set_write_intent
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
 from needs.i18n.services import current_locale
-from needs.surveys import drafts, pages, submission
+from needs.surveys import drafts, pages, section_markup, submission
 from needs.surveys.forms import build_form, section_answers
 from needs.surveys.models import BRIEF_SENT, DRAFT, IN_REVIEW, REVIEWED, SUBMITTED, WorkflowError
 
@@ -30,9 +30,8 @@ STATUS_LABELS = {DRAFT: _l("Draft"), SUBMITTED: _l("Submitted"), IN_REVIEW: _l("
 
 @bp.context_processor
 def survey_labels():
-    return {"status_labels": STATUS_LABELS, "choice_items": pages.choice_items, "option_items": pages.option_items,
-            "question_html": pages.question_html, "remember_html": pages.remember_html,
-            "hidden_html": pages.hidden_html}
+    return {"status_labels": STATUS_LABELS, "choice_items": section_markup.choice_items,
+            "option_items": section_markup.option_items, "hidden_html": section_markup.hidden_html}
 
 
 @bp.after_app_request
@@ -98,8 +97,7 @@ def section(response_id: int, name: str):
         return redirect(url_for("surveys.view", response_id=response_id))
     locale = current_locale()
     if request.method == "GET":
-        form = build_form(version.checksum, doc, part, locale, answers=response.answers)
-        return pages.render_section(response, version, doc, part, form, locale,
+        return pages.render_section(response, version, doc, part, None, locale,
                                     show_errors=bool(request.args.get("check")))
     return _save_section(response, version, doc, part, locale)
 

@@ -11,7 +11,7 @@ from tests.security.crawl import crawl
 
 ROOT = Path(__file__).resolve().parents[2]
 # Modules allowed to build Markup, because they escape every part of it first (each is tested for it).
-MARKUP_BUILDERS = {"needs/surveys/pages.py"}
+MARKUP_BUILDERS = {"needs/surveys/section_markup.py"}
 PAYLOADS = ['<script>alert("xss-1")</script>', '"><img src=x onerror=alert("xss-2")>',
             "<svg/onload=alert('xss-3')>", "javascript:alert('xss-4')//"]
 
@@ -86,7 +86,7 @@ def test_oversized_body_refused(app, make_user):
 def test_survey_choice_markup_escapes_labels():
     from types import SimpleNamespace
 
-    from needs.surveys.pages import choice_items
+    from needs.surveys.section_markup import choice_items
 
     choice = SimpleNamespace(value='v"><script>', label="<img src=x onerror=alert(1)>")
     field = SimpleNamespace(choices=[choice], name='a-q"', id="a-q", data=['v"><script>'])
