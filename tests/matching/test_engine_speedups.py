@@ -95,6 +95,8 @@ TRICKY = [
     "", "   ", "Data data DATA_2 x", "Migración y remesas, ¿qué datos?", "الهجرة والتحويلات المالية",
     "移民数据 统计", "Миграция и МИГРАЦИЯ", "İstanbul ΟΔΟΣ ὅρος", "e\u0301te\u0301 \u064b\u0627\u064b",
     "lone \ud800 surrogate", "astral \U00010400\U00010428 and \U0001f600 emoji", "½ ٣ ０１ ﬁne",
+    "internationalization internationalisation internationalization12345678 abcdefgh abcdefghi",
+    "интернационализация интернационализацию 国际移民组织能力建设项目 国际移民组织能力建设计划",
 ]  # fmt: skip
 
 
