@@ -62,36 +62,40 @@ class Matcher:
         index = self.index_
         logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients, self._design)
         values = features(index, batch, rows, gate) if with_features else None
-        best = _best_usable(logits, gate, index)
         tops = _top_block(logits, index.ids, top)
-        results = []
+        # The chosen activities' numbers for the whole block at once, then as plain Python values.
+        chosen = np.array(tops, dtype=np.int64).reshape(len(needs), -1)
+
+        def picked(matrix: np.ndarray) -> np.ndarray:
+            return np.take_along_axis(matrix, chosen, axis=1)
+
+        scores = _sigmoid(picked(logits)).tolist()
+        gaps = (_sigmoid(_best_usable(logits, gate, index)) < self.weights_.gap_threshold).tolist()
+        relevance = np.maximum(
+            picked(extra["text"]) * extra["text_scale"][:, None],
+            picked(extra["concept"]) * extra["concept_scale"][:, None],
+        ).tolist()
+        gates = [picked(getattr(gate, name)).tolist() for name in _GATE]
+        ids, results = index.ids, []
         for i, need in enumerate(needs):
-            chosen = tops[i]
-            profile, need_gate = _plain_profile(batch.profiles[rows.start + i]), _chosen_gate(gate, i, chosen)
-            relevance = np.maximum(
-                extra["text"][i, chosen] * extra["text_scale"][i],
-                extra["concept"][i, chosen] * extra["concept_scale"][i],
-            )
+            row = tops[i]
+            profile = _plain_profile(batch.profiles[rows.start + i])
+            # Need i's gate for its chosen activities, keyed by row: numpy scalars cost more than lookups.
+            need_gate = Access(*(dict(zip(row, values_[i], strict=True)) for values_ in gates))
             result = {
                 "need": need["id"],
-                "ranking": [index.ids[r] for r in chosen],
-                "scores": [round(float(s), 4) for s in _sigmoid(logits[i, chosen])],
-                "gap": bool(_sigmoid(best[i]) < self.weights_.gap_threshold),  # see `_best_usable`
-                "replication": [choose_replication(index, r, profile, need_gate) for r in chosen],
+                "ranking": [ids[r] for r in row],
+                "scores": [round(s, 4) for s in scores[i]],
+                "gap": gaps[i],  # see `_best_usable`
+                "replication": [choose_replication(index, r, profile, need_gate) for r in row],
                 "reasons": [
-                    reasons(index, r, profile, need_gate, float(rel)) for r, rel in zip(chosen, relevance, strict=True)
+                    reasons(index, r, profile, need_gate, rel) for r, rel in zip(row, relevance[i], strict=True)
                 ],
             }
             if values is not None:
-                result["features"] = [_feature_dict(values, i, r) for r in chosen]
+                result["features"] = [_feature_dict(values, i, r) for r in row]
             results.append(result)
         return results
-
-
-def _chosen_gate(gate: Access, i: int, chosen: list[int]) -> Access:
-    """Need ``i``'s gate for its chosen activities only, as plain values keyed by row: the
-    explanations look up a handful of rows, and numpy scalars cost more than the lookups."""
-    return Access(*(dict(zip(chosen, getattr(gate, name)[i, chosen].tolist(), strict=True)) for name in _GATE))
 
 
 def _plain_profile(profile: NeedProfile) -> NeedProfile:
