@@ -10,6 +10,7 @@ substrings (see `concepts`).
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy as np
 
@@ -40,7 +41,7 @@ class Tokenizer:
     def __init__(self):
         self.token_ids: dict[str, int] = {}
         self._word_ids: dict[str, int] = {}
-        self._folded: list[np.ndarray] = []  # per distinct word: its token ids
+        self._folded: list[list[int]] = []  # per distinct word: its token ids
         self._cjk_words: set[int] = set()
         self._table = np.zeros(0, dtype=np.int64)
         self._offsets = np.zeros(1, dtype=np.int64)
@@ -61,14 +62,15 @@ class Tokenizer:
         return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(texts))
 
     def _learn(self, new_words: list[str]) -> None:
+        token = self.token
         for word in new_words:
             folded = fold(word).split()
-            if any(_CJK.search(token) for token in folded):
+            if not word.isascii() and any(_CJK.search(part) for part in folded):
                 self._cjk_words.add(len(self._word_ids))
-                folded = [part for token in folded for part in _split_cjk(token)]
+                folded = [part for token_ in folded for part in _split_cjk(token_)]
             self._word_ids[word] = len(self._word_ids)
-            self._folded.append(np.array([self.token(t) for t in folded], dtype=np.int64))
-        self._table = np.concatenate(self._folded) if self._folded else np.zeros(0, np.int64)
+            self._folded.append([token(t) for t in folded])
+        self._table = np.fromiter(chain.from_iterable(self._folded), np.int64)
         sizes = np.fromiter(map(len, self._folded), np.int64, len(self._folded))
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
 
@@ -88,18 +90,21 @@ def _split_cjk(token: str) -> list[str]:
 class PhraseMatcher:
     """Finds phrases (token-id sequences) in an encoded corpus; every occurrence counts."""
 
-    def __init__(self, phrases: list[np.ndarray], labels: list[list[int]]):
-        self.max_length = max((len(p) for p in phrases), default=0)
-        keys = np.array([_key(p) for p in phrases], dtype=np.uint64)
+    def __init__(self, phrases: list, labels: list[list[int]]):
+        """``phrases``: each phrase's token ids; ``labels``: each phrase's labels."""
+        lengths = np.fromiter(map(len, phrases), np.int64, len(phrases))
+        ids = np.fromiter(chain.from_iterable(phrases), np.int64, int(lengths.sum()))
+        self.max_length = int(lengths.max()) if len(lengths) else 0
+        keys, prefixes = _keys(ids, lengths)
         order = np.argsort(keys, kind="stable")
         self._keys = keys[order]
-        sizes = np.array([len(labels[i]) for i in order], dtype=np.int64)
+        sizes = np.array([len(labels[i]) for i in order.tolist()], dtype=np.int64)
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
-        self._labels = np.array([label for i in order for label in labels[i]], dtype=np.int64)
-        prefixes = {_key(p[:n]) for p in phrases for n in range(1, len(p))}
-        self._prefixes = np.array(sorted(prefixes), dtype=np.uint64)
+        self._labels = np.array([label for i in order.tolist() for label in labels[i]], dtype=np.int64)
+        self._prefixes = np.unique(prefixes)
         # First tokens of all phrases, as one-token keys (token id + 1).
-        self._firsts = np.array(sorted({int(p[0]) + 1 for p in phrases if len(p)}), dtype=np.int64)
+        starts = np.cumsum(lengths) - lengths
+        self._firsts = np.unique(ids[starts[lengths > 0]] + 1)
 
     def matches(self, corpus: Encoded) -> tuple[np.ndarray, np.ndarray]:
         """(document, label) pairs, one per occurrence of a phrase and label."""
@@ -145,9 +150,15 @@ def _member(sorted_keys: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return sorted_keys[slot] == keys
 
 
-def _key(phrase) -> int:
-    """The same key as `PhraseMatcher.matches` computes, in Python integers (wrapping at 64 bits)."""
-    key = 0
-    for token in phrase:
-        key = (key * 1_000_003 + int(token) + 1) & 0xFFFFFFFFFFFFFFFF
-    return key
+def _keys(ids: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each phrase's key, as `PhraseMatcher.matches` computes it, and the keys of all their proper
+    prefixes. ``ids`` are the phrases' token ids end to end, ``lengths`` their lengths."""
+    keys = np.zeros(len(lengths), dtype=np.uint64)
+    position = np.cumsum(lengths) - lengths
+    prefixes = [np.zeros(0, np.uint64)]
+    ids = ids.astype(np.uint64)
+    for length in range(1, int(lengths.max()) + 1 if len(lengths) else 1):
+        running = np.flatnonzero(lengths >= length)
+        keys[running] = keys[running] * _PRIME + ids[position[running] + length - 1] + np.uint64(1)
+        prefixes.append(keys[lengths > length])
+    return keys, np.concatenate(prefixes)
