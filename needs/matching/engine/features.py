@@ -86,7 +86,7 @@ def same_sums(left: np.ndarray, right: np.ndarray) -> np.ndarray:
 def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[np.ndarray, np.ndarray]:
     """Text and concept cosines, (needs x activities) each."""
     text = needs.text.take(rows).dot_transposed(index.text_by_term)
-    concept = same_sums(needs.concepts[rows], index.concepts.T)
+    concept = same_sums(needs.concepts[rows], index.concepts_by_concept)
     # Words of different scripts never meet: estimate those pairs' text cosine from their concepts.
     blind = (needs.scripts[rows][:, None] & index.scripts[None, :]) == 0
     np.copyto(text, (CROSS_SCRIPT_TEXT * concept).astype(text.dtype), where=blind)

@@ -117,6 +117,8 @@ class ActivityIndex:
         df = (counts > 0).sum(axis=0)
         self.concept_idf = (np.log((1 + len(activities)) / (1 + df)) + 1).astype(np.float32)
         self.concepts = concept_weights(counts, self.concept_idf)
+        # One row per concept, contiguous: the concept products add these rows (see `features.same_sums`).
+        self.concepts_by_concept = np.ascontiguousarray(self.concepts.T)
         # Postings per term: a need's row times these touches only its own terms' postings.
         self.text_by_term = self.text.transpose()
         self.scripts = activity_scripts(activities)
