@@ -33,7 +33,8 @@ class Matcher:
         """Index the inventory. Extra keys are ignored, except ``translations`` used as extra text."""
         self.weights_ = self.weights or Weights.default()
         self.index_ = ActivityIndex(activities)
-        self._design = activity_design(self.index_, self.weights_.coefficients)
+        # Contiguous rows: the products add them one by one (see `features.same_sums`).
+        self._design = np.ascontiguousarray(activity_design(self.index_, self.weights_.coefficients))
         return self
 
     def features(self, need: dict) -> np.ndarray:
