@@ -28,8 +28,7 @@ translated sentence, so the set is small and stable:
 from __future__ import annotations
 
 from . import vocabulary as v
-from .features import Access
-from .index import ActivityIndex
+from .index import ActivityIndex, Card
 from .need import NeedProfile
 
 REASON_CODES: dict[str, tuple[str, ...]] = {
@@ -51,21 +50,59 @@ PARTIAL_TEXT = 0.3
 _PREFERENCE = ("enrol", "national-edition", "adapt-materials", "train-the-trainer", "technical-assistance")
 
 
+_THEME_REASONS = [f"theme:{code}" for code in v.THEMES]
+_AUDIENCE_REASONS = [f"audience:{code}" for code in v.AUDIENCES]
+_DELIVERY_REASONS = {
+    (ok, mode): f"delivery:{'ok' if ok else 'other'}:{mode}" for ok in (True, False) for mode in v.DELIVERIES
+}
+
+
 def routes_of(index: ActivityIndex, row: int) -> list[str]:
     return index.card(row).routes
 
 
-def choose_replication(index: ActivityIndex, row: int, need: NeedProfile, gate: Access) -> str:
+class NeedView:
+    """One need's side of the explanations, worked out once for all its chosen activities."""
+
+    def __init__(self, need: NeedProfile):
+        weights = need.themes.tolist()
+        # The need's themes, strongest first (ties by theme order): its shared themes keep this order.
+        self.theme_order = [i for _, i in sorted((-w, i) for i, w in enumerate(weights) if w > 0)]
+        self.audience = None if need.audience is None else need.audience.tolist()
+        self.capacity = need.capacity
+        self.capacity_reason = None if need.capacity is None else f"capacity:{v.CAPACITY_TYPES[need.capacity]}"
+        self.level = need.level
+        self.level_reason = None if need.level is None else f"level:{v.LEVELS[need.level]}"
+        self.languages = need.languages
+        wanted = need.languages[0] if need.languages else "en"
+        self.language_fixable = f"language:needs-adaptation:{wanted}"
+        self.language_closed = f"language:unavailable:{wanted}"
+        self.region_outside = f"region:outside:{need.region}"
+        self.region_closed = f"region:closed:{need.region}"
+        self.wants_trainers = need.wants_trainers
+
+
+def explain(index: ActivityIndex, rows: list[int], need: NeedProfile, gate: list[list[bool]], relevance: list[float]):
+    """The replication route and the reason codes of each of a need's chosen activities (``rows``);
+    ``gate`` holds, for each row in turn, language_ok, region_ok and delivery_ok."""
+    view = NeedView(need)
+    cards = [index.card(row) for row in rows]
+    pairs = list(zip(cards, zip(*gate, strict=True), relevance, strict=True))
+    routes = [choose_replication(card, view, *ok) for card, ok, _ in pairs]
+    codes = [reasons(card, view, *ok, rel) for card, ok, rel in pairs]
+    return routes, codes
+
+
+def choose_replication(card: Card, need: NeedView, language_ok: bool, region_ok: bool, delivery_ok: bool) -> str:
     """How the requesting country would use the activity, among the routes it offers."""
-    card = index.card(row)
     routes = card.routes
-    if not gate.language_ok[row] and card.fixes_language:
+    if not language_ok and card.fixes_language:
         return "adapt-materials" if "adapt-materials" in routes else "national-edition"
-    if not gate.region_ok[row] and card.fixes_region:
+    if not region_ok and card.fixes_region:
         return "national-edition" if "national-edition" in routes else "technical-assistance"
     if need.wants_trainers and "train-the-trainer" in routes:
         return "train-the-trainer"
-    if not gate.delivery_ok[row] and "national-edition" in routes:
+    if not delivery_ok and "national-edition" in routes:
         return "national-edition"
     if card.kind == "technical-assistance" and "technical-assistance" in routes:
         return "technical-assistance"
@@ -74,42 +111,32 @@ def choose_replication(index: ActivityIndex, row: int, need: NeedProfile, gate: 
     return next(code for code in _PREFERENCE if code in routes)
 
 
-def reasons(index: ActivityIndex, row: int, need: NeedProfile, gate: Access, relevance: float) -> list[str]:
-    card = index.card(row)
-    out = [f"theme:{v.THEMES[i]}" for i in _shared_themes(card.tags, need)]
+def reasons(
+    card: Card, need: NeedView, language_ok: bool, region_ok: bool, delivery_ok: bool, relevance: float
+) -> list[str]:
+    tags = card.tags
+    out = [_THEME_REASONS[i] for i in [i for i in need.theme_order if i in tags][:3]]
     if relevance >= STRONG_TEXT:
         out.append("text:strong")
     elif relevance >= PARTIAL_TEXT:
         out.append("text:partial")
-    out.append(_language_reason(card, need, bool(gate.language_ok[row])))
-    out.append(f"delivery:{'ok' if gate.delivery_ok[row] else 'other'}:{card.delivery}")
-    if not gate.region_ok[row]:
-        out.append(f"region:{'outside' if card.fixes_region else 'closed'}:{need.region}")
+    if language_ok:
+        out.append("language:ok:" + next(code for code in need.languages if code in card.languages))
+    else:
+        out.append(need.language_fixable if card.fixes_language else need.language_closed)
+    out.append(_DELIVERY_REASONS[bool(delivery_ok), card.delivery])
+    if not region_ok:
+        out.append(need.region_outside if card.fixes_region else need.region_closed)
     if card.planned:
         out.append("status:planned")
     if need.audience is not None:
-        out += [f"audience:{v.AUDIENCES[i]}" for i in card.audiences if need.audience[i]]
+        out += [_AUDIENCE_REASONS[i] for i in card.audiences if need.audience[i]]
     if need.capacity is not None and need.capacity in card.capacities:
-        out.append(f"capacity:{v.CAPACITY_TYPES[need.capacity]}")
+        out.append(need.capacity_reason)
     if need.level is not None and need.level in card.levels:
-        out.append(f"level:{v.LEVELS[need.level]}")
+        out.append(need.level_reason)
     if card.background:
         out.append(f"kind:{card.kind}")
     if need.wants_trainers and card.trains_trainers:
         out.append("trainers:requested")
     return out
-
-
-def _shared_themes(tags: list[int], need: NeedProfile, limit: int = 3) -> list[int]:
-    """The activity's tagged themes that the need has, the need's strongest first."""
-    weights = need.themes
-    shared = sorted((-float(weights[i]), i) for i in tags if weights[i] > 0)
-    return [i for _, i in shared[:limit]]
-
-
-def _language_reason(card, need: NeedProfile, language_ok: bool) -> str:
-    if language_ok:
-        shared = [code for code in need.languages if code in card.languages]
-        return f"language:ok:{shared[0]}"
-    wanted = need.languages[0] if need.languages else "en"
-    return f"language:{'needs-adaptation' if card.fixes_language else 'unavailable'}:{wanted}"

@@ -93,16 +93,13 @@ class Card(NamedTuple):
     trains_trainers: bool
 
 
-def _codes_of(row: np.ndarray, codes: tuple[str, ...]) -> list[str]:
-    return [codes[i] for i in np.flatnonzero(row)]
-
-
 class ActivityIndex:
     """Text models and one-hot code matrices over all activities."""
 
     def __init__(self, activities: list[dict]):
         self.ids = [a["id"] for a in activities]
         self._cards: dict[int, Card] = {}
+        self._flags: list[tuple[bool, bool, bool]] | None = None
         self._records = activities
         self.tokenizer = Tokenizer()
         self.reader = ConceptReader(self.tokenizer)
@@ -143,7 +140,6 @@ class ActivityIndex:
         self.planned = np.fromiter((a.get("status") == "planned" for a in activities), bool, len(activities))
         background = (a.get("kind") in ("knowledge-product", "network") for a in activities)
         self.background = np.fromiter(background, bool, len(activities))
-        self.kinds = [a.get("kind") for a in activities]
         route = {code: self.routes[:, i] for i, code in enumerate(v.REPLICATIONS)}
         many_languages = self.languages.sum(axis=1) >= 3
         # The rubric's language fixes: translation, or a national edition of an offer that
@@ -164,21 +160,31 @@ class ActivityIndex:
         """Plain values of one activity's codes, built on first use."""
         card = self._cards.get(row)
         if card is None:
+            if self._flags is None:  # per activity: fixes language, fixes region, trains trainers
+                self._flags = list(
+                    zip(
+                        *(a.tolist() for a in (self.any_language_fix, self.fixes_region, self.trains_trainers)),
+                        strict=True,
+                    )
+                )
             record = self._records[row]
+            get = record.get
+            kind, delivery, offered = get("kind"), get("delivery"), get("replication") or ["enrol"]
+            fixes_language, fixes_region, trains_trainers = self._flags[row]
             card = self._cards[row] = Card(
-                routes=_codes_of(self.routes[row], v.REPLICATIONS),
-                kind=self.kinds[row],
-                planned=bool(self.planned[row]),
-                background=bool(self.background[row]),
-                delivery=record.get("delivery") if record.get("delivery") in v.DELIVERIES else "online",
-                tags=[_THEME[t] for t in dict.fromkeys(record.get("themes") or ()) if t in _THEME],
-                audiences=sorted({_AUDIENCE[a] for a in record.get("audience") or () if a in _AUDIENCE}),
-                capacities={_CAPACITY[c] for c in record.get("capacity_type") or () if c in _CAPACITY},
-                levels={_LEVEL[c] for c in record.get("level") or () if c in _LEVEL},
-                languages=set(record.get("languages") or ()),
-                fixes_language=bool(self.any_language_fix[row]),
-                fixes_region=bool(self.fixes_region[row]),
-                trains_trainers=bool(self.trains_trainers[row]),
+                routes=[code for code in v.REPLICATIONS if code in offered],  # as `routes`' columns
+                kind=kind,
+                planned=get("status") == "planned",
+                background=kind in ("knowledge-product", "network"),
+                delivery=delivery if delivery in v.DELIVERIES else "online",
+                tags=[_THEME[t] for t in dict.fromkeys(get("themes") or ()) if t in _THEME],
+                audiences=sorted({_AUDIENCE[a] for a in get("audience") or () if a in _AUDIENCE}),
+                capacities={_CAPACITY[c] for c in get("capacity_type") or () if c in _CAPACITY},
+                levels={_LEVEL[c] for c in get("level") or () if c in _LEVEL},
+                languages=set(get("languages") or ()),
+                fixes_language=fixes_language,
+                fixes_region=fixes_region,
+                trains_trainers=trains_trainers,
             )
         return card
 

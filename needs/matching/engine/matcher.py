@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-
 import numpy as np
 
-from .explain import choose_replication, reasons
-from .features import Access, access, features
+from .explain import explain
+from .features import access, features
 from .index import ActivityIndex
-from .need import NeedBatch, NeedProfile, read_needs
+from .need import NeedBatch, read_needs
 from .score import activity_design, block_logits
 from .weights import FEATURES, Weights
 
-_GATE = [field.name for field in fields(Access)]
 BLOCK_CELLS = 250_000  # needs x activities scored at once: bounds memory on large inventories
 
 
@@ -76,33 +73,23 @@ class Matcher:
             picked(extra["text"]) * extra["text_scale"][:, None],
             picked(extra["concept"]) * extra["concept_scale"][:, None],
         ).tolist()
-        gates = [picked(getattr(gate, name)).tolist() for name in _GATE]
+        gates = [picked(ok).tolist() for ok in (gate.language_ok, gate.region_ok, gate.delivery_ok)]
         ids, results = index.ids, []
         for i, need in enumerate(needs):
-            row = tops[i]
-            profile = _plain_profile(batch.profiles[rows.start + i])
-            # Need i's gate for its chosen activities, keyed by row: numpy scalars cost more than lookups.
-            need_gate = Access(*(dict(zip(row, values_[i], strict=True)) for values_ in gates))
+            row, profile = tops[i], batch.profiles[rows.start + i]
+            replication, codes = explain(index, row, profile, [ok[i] for ok in gates], relevance[i])
             result = {
                 "need": need["id"],
                 "ranking": [ids[r] for r in row],
                 "scores": [round(s, 4) for s in scores[i]],
                 "gap": gaps[i],  # see `_best_usable`
-                "replication": [choose_replication(index, r, profile, need_gate) for r in row],
-                "reasons": [
-                    reasons(index, r, profile, need_gate, rel) for r, rel in zip(row, relevance[i], strict=True)
-                ],
+                "replication": replication,
+                "reasons": codes,
             }
             if values is not None:
                 result["features"] = [_feature_dict(values, i, r) for r in row]
             results.append(result)
         return results
-
-
-def _plain_profile(profile: NeedProfile) -> NeedProfile:
-    """The profile with its arrays as lists (same values as Python numbers), for quick lookups."""
-    audience = None if profile.audience is None else profile.audience.tolist()
-    return replace(profile, themes=profile.themes.tolist(), audience=audience)
 
 
 def _best_usable(logits: np.ndarray, gate, index: ActivityIndex) -> np.ndarray:
