@@ -50,7 +50,7 @@ def _word_characters(codes: np.ndarray) -> np.ndarray:
     """A lookup table up to the largest code point: True for word characters (classified once each)."""
     table = np.zeros(int(codes.max()) + 1, dtype=bool)
     table[:128] = _ASCII
-    present = np.flatnonzero(np.bincount(codes[codes >= 128]))
+    present = np.flatnonzero(np.bincount(codes[codes >= 128]))  # rarer than ASCII
     table[[c for c in present.tolist() if _WORD.match(chr(c))]] = True
     return table
 
@@ -80,8 +80,17 @@ def _hashes(units: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.nd
             position[:n] += width
             left[:n] -= width
     hashes = np.empty_like(out)
-    hashes[order] = out
+    hashes[order] = _mixed(out)
     return hashes
+
+
+def _mixed(values: np.ndarray) -> np.ndarray:
+    """A bijection of 64-bit values that spreads every bit over the top bits (splitmix64's finaliser):
+    short words differ only in their low bytes, and `_lookup` tells values apart by their top bits."""
+    with np.errstate(over="ignore"):
+        values = (values ^ (values >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        values = (values ^ (values >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return values ^ (values >> np.uint64(31))
 
 
 def _first_appearance(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
