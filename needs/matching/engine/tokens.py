@@ -19,6 +19,7 @@ from .text import fold, words
 from .word_split import split_words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_SPLIT = re.compile(f"({_CJK.pattern})")  # CJK characters one by one, other runs whole
 _PRIME = np.uint64(1_000_003)
 
 
@@ -59,7 +60,10 @@ class Tokenizer:
         bounds = np.concatenate([[0], np.cumsum(word_counts)])
         lengths = np.add.reduceat(counts, bounds[:-1]) if len(word) else np.zeros(len(texts), np.int64)
         lengths[word_counts == 0] = 0
-        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(texts))
+        # Texts with a CJK character: CJK characters are word characters, so some word of the text has one.
+        cjk_word = np.fromiter((not w.isascii() and bool(_CJK.search(w)) for w in distinct), bool, len(distinct))
+        docs = np.repeat(np.arange(len(texts)), word_counts)[cjk_word[index]]
+        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(texts, np.unique(docs).tolist()))
 
     def _learn(self, new_words: list[str]) -> None:
         token = self.token
@@ -67,24 +71,15 @@ class Tokenizer:
             folded = fold(word).split()
             if not word.isascii() and any(_CJK.search(part) for part in folded):
                 self._cjk_words.add(len(self._word_ids))
-                folded = [part for token_ in folded for part in _split_cjk(token_)]
+                folded = [part for token_ in folded for part in _CJK_SPLIT.split(token_) if part]
             self._word_ids[word] = len(self._word_ids)
             self._folded.append([token(t) for t in folded])
         self._table = np.fromiter(chain.from_iterable(self._folded), np.int64)
         sizes = np.fromiter(map(len, self._folded), np.int64, len(self._folded))
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
 
-    def _cjk_runs(self, texts: list[str]) -> dict[int, str]:
-        runs = {}
-        for doc, text in enumerate(texts):
-            if not text.isascii() and _CJK.search(text):
-                runs[doc] = " ".join(fold(w).strip() for w in words(text) if _CJK.search(w))
-        return runs
-
-
-def _split_cjk(token: str) -> list[str]:
-    """CJK characters one by one, other runs whole."""
-    return [part for part in re.split(f"({_CJK.pattern})", token) if part]
+    def _cjk_runs(self, texts: list[str], docs: list[int]) -> dict[int, str]:
+        return {doc: " ".join(fold(w).strip() for w in words(texts[doc]) if _CJK.search(w)) for doc in docs}
 
 
 class PhraseMatcher:
