@@ -10,7 +10,7 @@ from . import vocabulary as v
 from .concepts import ConceptReader, PhraseCounter
 from .keyterms import LANGUAGE_NAMES
 from .lexicon import GENERIC
-from .scripts import activity_scripts
+from .scripts import script_bits
 from .text import fold
 from .tfidf import Tfidf
 from .tokens import Tokenizer
@@ -31,17 +31,72 @@ def bits(matrix: np.ndarray) -> np.ndarray:
 
 def one_hot(values: list[list[str]], codes: tuple[str, ...]) -> np.ndarray:
     """A (records x codes) boolean matrix from lists of codes."""
-    position = {code: i for i, code in enumerate(codes)}
     # Inventories repeat a few combinations ("en", "global"...): each distinct one is read once.
     keys = [tuple(items) if items else () for items in values]
     seen = {combination: row for row, combination in enumerate(dict.fromkeys(keys))}
-    rows = np.fromiter(map(seen.__getitem__, keys), np.int64, len(keys))
+    return _patterns(seen, np.fromiter(map(seen.__getitem__, keys), np.int64, len(keys)), codes)
+
+
+def _patterns(seen: dict[tuple, int], rows: np.ndarray, codes: tuple[str, ...]) -> np.ndarray:
+    """`one_hot` from the distinct combinations (each with its number) and each record's number."""
+    position = {code: i for i, code in enumerate(codes)}
     patterns = np.zeros((len(seen), len(codes)), dtype=bool)
     for combination, row in seen.items():
         for item in combination:
             if item in position:
                 patterns[row, position[item]] = True
-    return patterns[rows] if len(values) else np.zeros((0, len(codes)), dtype=bool)
+    return patterns[rows] if len(rows) else np.zeros((0, len(codes)), dtype=bool)
+
+
+_CODED = (  # field, its codes
+    ("themes", v.THEMES), ("capacity_type", v.CAPACITY_TYPES), ("level", v.LEVELS), ("audience", v.AUDIENCES),
+    ("languages", v.LANGUAGES), ("regions", v.REGIONS), ("replication", v.REPLICATIONS), ("delivery", v.DELIVERIES),
+)  # fmt: skip
+
+
+class Columns(NamedTuple):
+    """What indexing reads from the records, taken in one pass."""
+
+    ids: list[str]
+    texts: list[str]  # `activity_text`
+    scripts: np.ndarray  # `scripts.activity_scripts`
+    codes: dict[str, np.ndarray]  # field -> `one_hot` matrix; "replication" is ["enrol"] when absent
+    planned: np.ndarray
+    background: np.ndarray  # knowledge products and networks
+
+
+def read_columns(activities: list[dict]) -> Columns:
+    """`Columns` of the records. One pass, so that each record's objects are read together: a pass
+    per field would walk the whole inventory's scattered objects again for every field."""
+    ids, texts, scripts, planned, background = [], [], [], [], []
+    tables = [({}, []) for _ in _CODED]
+    lists = [(field, seen, rows) for (field, _), (seen, rows) in zip(_CODED[:-2], tables, strict=False)]
+    (replication_seen, replication_rows), (delivery_seen, delivery_rows) = tables[-2:]
+    for record in activities:
+        get = record.get
+        ids.append(record["id"])
+        texts.append(activity_text(record))
+        scripts.append(script_bits([get("text_language"), *(get("translations") or {})]))
+        for field, seen, rows in lists:
+            items = get(field)
+            rows.append(seen.setdefault(tuple(items) if items else (), len(seen)))
+        replication = get("replication") or ("enrol",)
+        replication_rows.append(replication_seen.setdefault(tuple(replication), len(replication_seen)))
+        delivery_rows.append(delivery_seen.setdefault((get("delivery"),), len(delivery_seen)))
+        planned.append(get("status") == "planned")
+        background.append(get("kind") in ("knowledge-product", "network"))
+    codes = {
+        field: _patterns(seen, np.array(rows, dtype=np.int64), values)
+        for (field, values), (seen, rows) in zip(_CODED, tables, strict=True)
+    }
+    return Columns(
+        ids,
+        texts,
+        np.array(scripts, dtype=np.int8),
+        codes,
+        np.array(planned, dtype=bool),
+        np.array(background, dtype=bool),
+    )
 
 
 def activity_text(activity: dict) -> str:
@@ -56,10 +111,6 @@ def activity_text(activity: dict) -> str:
 def generic_words() -> list[str]:
     """The lexicon's generic words of the field, folded like the texts."""
     return sorted({word for words in GENERIC.values() for term in words for word in fold(term).split()})
-
-
-def activity_texts(activities: list[dict]) -> list[str]:
-    return [activity_text(a) for a in activities]
 
 
 def concept_weights(counts: np.ndarray, idf: np.ndarray) -> np.ndarray:
@@ -97,14 +148,15 @@ class ActivityIndex:
     """Text models and one-hot code matrices over all activities."""
 
     def __init__(self, activities: list[dict]):
-        self.ids = [a["id"] for a in activities]
+        columns = read_columns(activities)
+        self.ids = columns.ids
         self._cards: dict[int, Card] = {}
         self._flags: list[tuple[bool, bool, bool]] | None = None
         self._records = activities
         self.tokenizer = Tokenizer()
         self.reader = ConceptReader(self.tokenizer)
         self.language_names = PhraseCounter(self.tokenizer, [list(LANGUAGE_NAMES.get(c, ())) for c in v.LANGUAGES])
-        corpus = self.tokenizer.encode(activity_texts(activities))
+        corpus = self.tokenizer.encode(columns.texts)
         self.vectorizer = Tfidf(
             stop_ids=[self.tokenizer.token(word) for word in generic_words()],
             max_df=0.2 if len(activities) >= 20 else 1.0,  # small inventories: keep every word
@@ -118,28 +170,28 @@ class ActivityIndex:
         self.concepts_by_concept = np.ascontiguousarray(self.concepts.T)
         # Postings per term: a need's row times these touches only its own terms' postings.
         self.text_by_term = self.text.transpose()
-        self.scripts = activity_scripts(activities)
+        self.scripts = columns.scripts
         interpreted = PhraseCounter(self.tokenizer, [_INTERPRETATION]).counts(corpus)
-        self._codes(activities, counts, interpreted[:, 0] > 0)
+        self._codes(columns, counts, interpreted[:, 0] > 0)
 
-    def _codes(self, activities: list[dict], counts: np.ndarray, interpreted: np.ndarray) -> None:
-        tagged = one_hot([a.get("themes") for a in activities], v.THEMES).astype(np.float32)
+    def _codes(self, columns: Columns, counts: np.ndarray, interpreted: np.ndarray) -> None:
+        codes = columns.codes
+        tagged = codes["themes"].astype(np.float32)
         evidence = counts @ self.reader.theme_map
         strongest = evidence.max(axis=1, keepdims=True)
         read = (evidence >= 0.5 * np.maximum(strongest, 1)) & (evidence > 0)
         # Tags can be incomplete: a theme the text is clearly about counts half.
         self.themes = np.maximum(tagged, 0.5 * read)
         self.tagged = tagged.astype(bool)
-        self.capacity = one_hot([a.get("capacity_type") for a in activities], v.CAPACITY_TYPES)
-        self.level = one_hot([a.get("level") for a in activities], v.LEVELS)
-        self.audience = one_hot([a.get("audience") for a in activities], v.AUDIENCES)
-        self.languages = one_hot([a.get("languages") for a in activities], v.LANGUAGES)
-        self.regions = one_hot([a.get("regions") for a in activities], v.REGIONS)
-        self.routes = one_hot([a.get("replication") or ["enrol"] for a in activities], v.REPLICATIONS)
-        self.delivery = one_hot([[a.get("delivery")] for a in activities], v.DELIVERIES)
-        self.planned = np.fromiter((a.get("status") == "planned" for a in activities), bool, len(activities))
-        background = (a.get("kind") in ("knowledge-product", "network") for a in activities)
-        self.background = np.fromiter(background, bool, len(activities))
+        self.capacity = codes["capacity_type"]
+        self.level = codes["level"]
+        self.audience = codes["audience"]
+        self.languages = codes["languages"]
+        self.regions = codes["regions"]
+        self.routes = codes["replication"]
+        self.delivery = codes["delivery"]
+        self.planned = columns.planned
+        self.background = columns.background
         route = {code: self.routes[:, i] for i, code in enumerate(v.REPLICATIONS)}
         many_languages = self.languages.sum(axis=1) >= 3
         # The rubric's language fixes: translation, or a national edition of an offer that
