@@ -3,10 +3,11 @@ and formatting of dates and numbers through Babel."""
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlencode
 
-from flask import Flask, request
-from flask_babel import format_date, format_datetime, format_decimal, format_percent, get_locale
+from flask import Flask, request, url_for
+from flask_babel import format_date, format_datetime, format_decimal, format_percent, get_locale, get_timezone
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
@@ -21,8 +22,7 @@ NAVIGATION: list[tuple[str, object, tuple[str, ...] | None]] = [
 ]
 
 
-def nav_items(app: Flask) -> list[tuple[str, object]]:
-    role = current_user.role if current_user.is_authenticated else None
+def nav_items(app: Flask, role: str | None) -> list[tuple[str, object]]:
     items = []
     for endpoint, label, allowed in NAVIGATION:
         if endpoint not in app.view_functions:
@@ -34,6 +34,26 @@ def nav_items(app: Flask) -> list[tuple[str, object]]:
     return items
 
 
+def _header(app: Flask, role: str | None) -> tuple[tuple[tuple[str, str, str], ...], str]:
+    """The navigation (endpoint, label, URL) and the role's label, in the language being rendered.
+
+    Every page shows them and they change only with the role and the language (and the path the
+    application is mounted at), so each app keeps them rather than translate and build them again."""
+    key = (role, str(get_locale()), request.script_root)
+    cache = app.extensions.setdefault("needs_header", {})
+    found = cache.get(key)
+    if found is None:
+        nav = tuple((endpoint, str(label), url_for(endpoint)) for endpoint, label in nav_items(app, role))
+        found = cache[key] = (nav, str(roles.ROLE_LABELS[role]) if role in roles.ROLE_LABELS else "")
+    return found
+
+
+@functools.cache
+def language_names() -> dict[str, str]:
+    """Each interface language's name in itself, in the switcher's order."""
+    return {code: native_name(code) for code in LANGUAGES}
+
+
 def _path_without_lang() -> str:
     """The current URL without ?lang=, so the switcher's choice is not overridden on return."""
     args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
@@ -41,6 +61,24 @@ def _path_without_lang() -> str:
 
 
 _NUMBERS: dict[tuple, str] = {}
+_DATES: dict[tuple, str] = {}
+
+
+def _remembered_date(formatter):
+    """A Babel date filter remembered per language and time zone (dates on a page repeat: deadlines)."""
+
+    def filter_(value, fmt="medium"):
+        if not value:
+            return ""
+        key = (formatter, str(get_locale()), str(get_timezone()), value, fmt)
+        text = _DATES.get(key)
+        if text is None:
+            if len(_DATES) > 4096:
+                _DATES.clear()
+            text = _DATES[key] = formatter(value, fmt)
+        return text
+
+    return filter_
 
 
 def _number(value) -> str:
@@ -62,19 +100,24 @@ def init_app(app: Flask) -> None:
     @app.context_processor
     def inject():
         locale = current_locale()
+        role = current_user.role if current_user.is_authenticated else None
+        nav, role_label = _header(app, role)
+        names = language_names()
         return {
             "locale": locale,
             "text_dir": direction(locale),
-            "languages": [(code, native_name(code)) for code in LANGUAGES],
-            "nav_items": nav_items(app),
+            "languages": list(names.items()),
+            "language_names": names,
+            "nav_items": nav,
+            "role_label": role_label,
             "pick": lambda texts: pick(texts, locale),
             "role_labels": roles.ROLE_LABELS,
             "current_path": _path_without_lang(),
         }
 
     install_template_gettext(app.jinja_env)
-    app.jinja_env.filters["date"] = lambda value, fmt="medium": format_date(value, fmt) if value else ""
-    app.jinja_env.filters["datetime"] = lambda value, fmt="medium": format_datetime(value, fmt) if value else ""
+    app.jinja_env.filters["date"] = _remembered_date(format_date)
+    app.jinja_env.filters["datetime"] = _remembered_date(format_datetime)
     app.jinja_env.filters["number"] = _number
     app.jinja_env.filters["percent"] = lambda value: format_percent(value) if value is not None else ""
     app.jinja_env.autoescape = True

@@ -9,7 +9,7 @@ import io
 from typing import Any
 
 from flask import Response as HttpResponse
-from flask import abort, render_template
+from flask import abort, render_template, url_for
 
 from needs.auth import roles
 from needs.db import utcnow
@@ -114,13 +114,21 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
     revision = conflict.revision if conflict else response.revision
     html = render_template(
         "surveys/section.html", response=response, version=version, doc=doc, part=part, items=items,
-        items_html=items_html, progress=[s for s in progress if s["relevant"]], percent=drafts.percent_done(progress),
+        items_html=items_html, progress=_progress_links(response.id, progress, locale),
+        percent=drafts.percent_done(progress),
         revision=revision, conflict=conflict, title=_pick(doc["title"], locale),
         section_title=_pick(part["title"], locale), form_languages=[c for c in LANGUAGES if c in doc["languages"]],
         previous=neighbour(doc, answers, part["name"], -1, relevant),
         next=neighbour(doc, answers, part["name"], 1, relevant),
         round=response.round)
     return html, status
+
+
+def _progress_links(response_id: int, progress: list[dict], locale: str) -> list[dict[str, Any]]:
+    """The relevant sections with their title in the reader's language and their page's URL."""
+    return [{**s, "title": _pick(s["title"], locale),
+             "url": url_for("surveys.section", response_id=response_id, name=s["name"])}
+            for s in progress if s["relevant"]]
 
 
 # ---- review, answers, download ---------------------------------------------------------------------
