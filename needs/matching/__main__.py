@@ -6,6 +6,7 @@ Imports only the engine: no database, network or web framework.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import os
 import sys
@@ -61,6 +62,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _keep_freed_memory() -> None:
+    """Ask glibc to keep freed blocks of up to 32 MiB for reuse. By default it hands large blocks back
+    to the system and maps fresh ones for the next array, and the command allocates and frees arrays
+    of that size by the dozen: each fresh mapping faults in page by page (about a tenth of a second
+    of system time at 10,000 activities). Elsewhere than glibc, nothing changes."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3  # malloc.h
+    libc.mallopt(m_mmap_threshold, 32 << 20)  # glibc's largest
+    libc.mallopt(m_trim_threshold, 1 << 30)
+
+
 if __name__ == "__main__":
+    _keep_freed_memory()
     gc.disable()  # a short batch run: collecting would only scan, again and again, the records it keeps
     sys.exit(main())
