@@ -85,11 +85,11 @@ class NeedView:
 def explain(index: ActivityIndex, rows: list[int], need: NeedProfile, gate: list[list[bool]], relevance: list[float]):
     """The replication route and the reason codes of each of a need's chosen activities (``rows``);
     ``gate`` holds, for each row in turn, language_ok, region_ok and delivery_ok."""
-    view = NeedView(need)
-    cards = [index.card(row) for row in rows]
-    pairs = list(zip(cards, zip(*gate, strict=True), relevance, strict=True))
-    routes = [choose_replication(card, view, *ok) for card, ok, _ in pairs]
-    codes = [reasons(card, view, *ok, rel) for card, ok, rel in pairs]
+    view, card_of, routes, codes = NeedView(need), index.card, [], []
+    for row, language_ok, region_ok, delivery_ok, rel in zip(rows, *gate, relevance, strict=True):
+        card = card_of(row)
+        routes.append(choose_replication(card, view, language_ok, region_ok, delivery_ok))
+        codes.append(reasons(card, view, language_ok, region_ok, delivery_ok, rel))
     return routes, codes
 
 
@@ -108,20 +108,34 @@ def choose_replication(card: Card, need: NeedView, language_ok: bool, region_ok:
         return "technical-assistance"
     if card.planned and "national-edition" in routes:
         return "national-edition"
-    return next(code for code in _PREFERENCE if code in routes)
+    for code in _PREFERENCE:
+        if code in routes:
+            return code
+    raise ValueError("an activity offers no replication route")
 
 
 def reasons(
     card: Card, need: NeedView, language_ok: bool, region_ok: bool, delivery_ok: bool, relevance: float
 ) -> list[str]:
-    tags = card.tags
-    out = [_THEME_REASONS[i] for i in [i for i in need.theme_order if i in tags][:3]]
+    # Plain loops: in Python 3.11 each comprehension is a function call, and this runs for every match.
+    tags, out = card.tags, []
+    for i in need.theme_order:  # at most three shared themes, the need's strongest first
+        if i in tags:
+            out.append(_THEME_REASONS[i])
+            if len(out) == 3:
+                break
     if relevance >= STRONG_TEXT:
         out.append("text:strong")
     elif relevance >= PARTIAL_TEXT:
         out.append("text:partial")
     if language_ok:
-        out.append("language:ok:" + next(code for code in need.languages if code in card.languages))
+        offered = card.languages
+        for code in need.languages:
+            if code in offered:
+                out.append("language:ok:" + code)
+                break
+        else:
+            raise IndexError("language_ok without a shared language")
     else:
         out.append(need.language_fixable if card.fixes_language else need.language_closed)
     out.append(_DELIVERY_REASONS[bool(delivery_ok), card.delivery])
@@ -129,8 +143,11 @@ def reasons(
         out.append(need.region_outside if card.fixes_region else need.region_closed)
     if card.planned:
         out.append("status:planned")
-    if need.audience is not None:
-        out += [_AUDIENCE_REASONS[i] for i in card.audiences if need.audience[i]]
+    wanted = need.audience
+    if wanted is not None:
+        for i in card.audiences:
+            if wanted[i]:
+                out.append(_AUDIENCE_REASONS[i])
     if need.capacity is not None and need.capacity in card.capacities:
         out.append(need.capacity_reason)
     if need.level is not None and need.level in card.levels:
