@@ -152,6 +152,7 @@ class ActivityIndex:
         self.ids = columns.ids
         self._cards: dict[int, Card] = {}
         self._flags: list[tuple[bool, bool, bool]] | None = None
+        self._decodings: dict[tuple, object] = {}
         self._records = activities
         self.tokenizer = Tokenizer()
         self.reader = ConceptReader(self.tokenizer)
@@ -221,24 +222,42 @@ class ActivityIndex:
                 )
             record = self._records[row]
             get = record.get
-            kind, delivery, offered = get("kind"), get("delivery"), get("replication") or ["enrol"]
+            kind, delivery = get("kind"), get("delivery")
             fixes_language, fixes_region, trains_trainers = self._flags[row]
             card = self._cards[row] = Card(
-                routes=[code for code in v.REPLICATIONS if code in offered],  # as `routes`' columns
+                routes=self._decoded("replication", get("replication") or ["enrol"]),
                 kind=kind,
                 planned=get("status") == "planned",
                 background=kind in ("knowledge-product", "network"),
                 delivery=delivery if delivery in v.DELIVERIES else "online",
-                tags=[_THEME[t] for t in dict.fromkeys(get("themes") or ()) if t in _THEME],
-                audiences=sorted({_AUDIENCE[a] for a in get("audience") or () if a in _AUDIENCE}),
-                capacities={_CAPACITY[c] for c in get("capacity_type") or () if c in _CAPACITY},
-                levels={_LEVEL[c] for c in get("level") or () if c in _LEVEL},
-                languages=set(get("languages") or ()),
+                tags=self._decoded("themes", get("themes")),
+                audiences=self._decoded("audience", get("audience")),
+                capacities=self._decoded("capacity_type", get("capacity_type")),
+                levels=self._decoded("level", get("level")),
+                languages=self._decoded("languages", get("languages")),
                 fixes_language=fixes_language,
                 fixes_region=fixes_region,
                 trains_trainers=trains_trainers,
             )
         return card
 
+    def _decoded(self, field: str, items: list[str] | None):
+        """A card's value for a coded field; inventories repeat a few combinations, each decoded once."""
+        key = (field, tuple(items) if items else ())
+        value = self._decodings.get(key)
+        if value is None:
+            value = self._decodings[key] = _DECODE[field](items or ())
+        return value
+
     def __len__(self) -> int:
         return len(self.ids)
+
+
+_DECODE = {  # coded field -> its value on a `Card`, from the record's list
+    "replication": lambda items: [code for code in v.REPLICATIONS if code in items],  # as `routes`' columns
+    "themes": lambda items: [_THEME[t] for t in dict.fromkeys(items) if t in _THEME],
+    "audience": lambda items: sorted({_AUDIENCE[a] for a in items if a in _AUDIENCE}),
+    "capacity_type": lambda items: {_CAPACITY[c] for c in items if c in _CAPACITY},
+    "level": lambda items: {_LEVEL[c] for c in items if c in _LEVEL},
+    "languages": set,
+}
