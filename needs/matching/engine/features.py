@@ -89,8 +89,16 @@ def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[n
     concept = same_sums(needs.concepts[rows], index.concepts_by_concept)
     # Words of different scripts never meet: estimate those pairs' text cosine from their concepts.
     blind = (needs.scripts[rows][:, None] & index.scripts[None, :]) == 0
-    np.copyto(text, (CROSS_SCRIPT_TEXT * concept).astype(text.dtype), where=blind)
-    return text, concept
+    return _select(blind, (CROSS_SCRIPT_TEXT * concept).astype(text.dtype, copy=False), text), concept
+
+
+def _select(mask: np.ndarray, yes: np.ndarray, no: np.ndarray) -> np.ndarray:
+    """``np.where(mask, yes, no)`` for float32 arrays, by bit masks: `np.where` and masked copies
+    branch on every cell, and mispredict where the mask follows the activities' order."""
+    bits = mask.view(np.uint8).astype(np.uint32)
+    np.negative(bits, out=bits)  # all ones where the mask holds
+    out = (yes.view(np.uint32) & bits) | (no.view(np.uint32) & ~bits)
+    return out.view(np.float32)
 
 
 def features(index: ActivityIndex, needs: NeedBatch, rows: slice, gate: Access) -> dict[str, np.ndarray]:

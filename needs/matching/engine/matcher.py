@@ -30,6 +30,9 @@ class Matcher:
         """Index the inventory. Extra keys are ignored, except ``translations`` used as extra text."""
         self.weights_ = self.weights or Weights.default()
         self.index_ = ActivityIndex(activities)
+        ids = self.index_.ids
+        self._id_order = np.empty(len(ids), dtype=np.int64)  # each activity's place in id order
+        self._id_order[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
         # Contiguous rows: the products add them one by one (see `features.same_sums`).
         self._design = np.ascontiguousarray(activity_design(self.index_, self.weights_.coefficients))
         return self
@@ -60,7 +63,7 @@ class Matcher:
         index = self.index_
         logits, gate, extra = block_logits(index, batch, rows, self.weights_.coefficients, self._design)
         values = features(index, batch, rows, gate) if with_features else None
-        tops = _top_block(logits, index.ids, top)
+        tops = _top_block(logits, index.ids, top, self._id_order)
         # The chosen activities' numbers for the whole block at once, then as plain Python values.
         chosen = np.array(tops, dtype=np.int64).reshape(len(needs), -1)
 
@@ -99,7 +102,9 @@ def _best_usable(logits: np.ndarray, gate, index: ActivityIndex) -> np.ndarray:
     usable &= ~index.background[None, :]
     if not logits.shape[1]:
         return np.full(len(logits), -np.inf)
-    return np.where(usable, logits, -np.inf).max(axis=1)
+    # The maxima of the logits plus 0 (usable) or -inf: `np.where` would branch on every cell.
+    penalty = (~usable).view(np.uint8).astype(np.uint32) * np.uint32(0xFF800000)  # the bits of -inf, or 0
+    return (logits + penalty.view(np.float32)).max(axis=1)
 
 
 def _sigmoid(x):
@@ -110,22 +115,17 @@ def _feature_dict(values: dict[str, np.ndarray], i: int, row: int) -> dict[str, 
     return {name: float(values[name][min(i, values[name].shape[0] - 1), row]) for name in FEATURES}
 
 
-def _top_block(logits: np.ndarray, ids: list[str], top: int) -> list[list[int]]:
-    """`_top_rows` of every row; one partition for the block, the exact path only on ties at the cut."""
+def _top_block(logits: np.ndarray, ids: list[str], top: int, id_order: np.ndarray) -> list[list[int]]:
+    """`_top_rows` of every row, for the whole block at once: each row's cut (its ``top``-th largest
+    value) from one partition, then every activity at or above the cut (ties at the cut included)
+    sorted by score, then id (``id_order``: each row's place when the ids are sorted)."""
     if top <= 0 or logits.shape[1] <= top:
         return [_top_rows(row, ids, top) for row in logits]
-    part = np.argpartition(-logits, top - 1, axis=1)[:, :top]
-    values = np.take_along_axis(logits, part, axis=1)
-    cutoff = values.min(axis=1)
-    tied = (logits >= cutoff[:, None]).sum(axis=1) > top
-    out = []
-    for i in range(len(logits)):
-        if tied[i]:
-            out.append(_top_rows(logits[i], ids, top))
-        else:
-            order = sorted(range(top), key=lambda k, v=values[i], p=part[i]: (-v[k], ids[p[k]]))
-            out.append([int(part[i][k]) for k in order])
-    return out
+    cut = np.partition(logits, logits.shape[1] - top, axis=1)[:, logits.shape[1] - top]
+    rows, columns = np.nonzero(logits >= cut[:, None])
+    order = np.lexsort((id_order[columns], -logits[rows, columns], rows))
+    starts = np.searchsorted(rows, np.arange(len(logits)))  # rows are in order: each row's first candidate
+    return columns[order][starts[:, None] + np.arange(top)].tolist()
 
 
 def _top_rows(scores: np.ndarray, ids: list[str], top: int) -> list[int]:

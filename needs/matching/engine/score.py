@@ -51,7 +51,7 @@ def block_logits(
     known = needs.audience_known[rows]
     if known.any():
         shared = shares_code(needs.audience[rows], index.audience_bits) & known[:, None]
-        np.add(logits, np.float32(w["audience"]), out=logits, where=shared)
+        logits += shared * np.float32(w["audience"])  # + 0 elsewhere: as a masked add, much faster
     extra = {"text": text, "concept": concept, "text_scale": text_scale, "concept_scale": concept_scale}
     return logits, gate, extra
 
