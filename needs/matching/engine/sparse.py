@@ -25,13 +25,21 @@ class Rows:
     @classmethod
     def from_pairs(cls, rows: np.ndarray, cols: np.ndarray, shape: tuple[int, int], data=None) -> Rows:
         """Entries at (rows, cols), ``data`` or ones, duplicates summed."""
-        keys = rows.astype(np.int64) * max(shape[1], 1) + cols
-        weights = np.ones(len(keys), np.float32) if data is None else data.astype(np.float32)
-        unique, inverse = np.unique(keys, return_inverse=True)
-        sums = np.bincount(inverse, weights=weights, minlength=len(unique)).astype(np.float32)
-        row_of = unique // max(shape[1], 1)
+        width = max(shape[1], 1)
+        keys = rows.astype(np.int64) * width + cols
+        if data is None:  # counts: how often each key occurs (a sort of the keys; numpy sorts them fast)
+            keys = np.sort(keys)
+            fresh = np.flatnonzero(np.diff(keys, prepend=-1))
+            unique, sums = keys[fresh], np.diff(fresh, append=len(keys)).astype(np.float32)
+        elif not len(keys) or bool((keys[1:] > keys[:-1]).all()):  # in order and distinct already
+            unique, sums = keys, data.astype(np.float32)
+        else:
+            unique, inverse = np.unique(keys, return_inverse=True)
+            weights = data.astype(np.float32)
+            sums = np.bincount(inverse, weights=weights, minlength=len(unique)).astype(np.float32)
+        row_of = unique // width
         indptr = np.searchsorted(row_of, np.arange(shape[0] + 1)).astype(np.int64)
-        return cls(indptr, (unique % max(shape[1], 1)).astype(np.int64), sums, shape[1])
+        return cls(indptr, (unique % width).astype(np.int64), sums, shape[1])
 
     def __len__(self) -> int:
         return len(self.indptr) - 1
@@ -50,7 +58,12 @@ class Rows:
         return self.with_data(self.data / np.repeat(norms, np.diff(self.indptr)))
 
     def transpose(self) -> Rows:
-        return Rows.from_pairs(self.indices, self.row_ids(), (self.columns, len(self)), self.data)
+        # Entries by column, rows in order within each: a stable sort of the column numbers (a radix
+        # sort when they fit in 16 bits), since each row's entries are in order already.
+        small = self.indices.astype(np.uint16) if self.columns <= 2**16 else self.indices
+        order = np.argsort(small, kind="stable")
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(self.indices, minlength=self.columns))])
+        return Rows(indptr.astype(np.int64), self.row_ids()[order], self.data[order], len(self))
 
     def take(self, rows: slice) -> Rows:
         start, stop = self.indptr[rows.start], self.indptr[rows.stop]
