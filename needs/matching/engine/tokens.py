@@ -97,32 +97,46 @@ class PhraseMatcher:
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
         self._labels = np.array([label for i in order.tolist() for label in labels[i]], dtype=np.int64)
         self._prefixes = np.unique(prefixes)
-        # First tokens of all phrases, as one-token keys (token id + 1).
+        # The first step of a match, by token: whether a phrase begins with it (most positions of a
+        # text begin none and stop there), the slot of its one-token key (-1: none), and whether that
+        # key is a proper prefix of a phrase key.
         starts = np.cumsum(lengths) - lengths
-        self._firsts = np.unique(ids[starts[lengths > 0]] + 1)
+        firsts = ids[starts[lengths > 0]]
+        tokens = np.arange(int(firsts.max()) + 1 if len(firsts) else 0)
+        self._first = np.zeros(len(tokens), dtype=bool)
+        self._first[firsts] = True
+        self._first_slot = np.full(len(tokens), -1, dtype=np.int64)
+        if len(self._keys):
+            one = tokens.astype(np.uint64) + np.uint64(1)  # one-token keys
+            slot = np.minimum(np.searchsorted(self._keys, one), len(self._keys) - 1)
+            hit = self._keys[slot] == one
+            self._first_slot[hit] = slot[hit]
+            self._first_prefix = _member(self._prefixes, one)
+        else:
+            self._first_prefix = np.zeros(len(tokens), dtype=bool)
 
     def matches(self, corpus: Encoded) -> tuple[np.ndarray, np.ndarray]:
         """(document, label) pairs, one per occurrence of a phrase and label."""
-        docs, labels = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        ids = corpus.ids.astype(np.uint64)
-        # Positions still "alive" start a run of tokens that begins some phrase; most die at once.
-        start = np.arange(len(ids))
-        key = np.zeros(len(ids), dtype=np.uint64)
-        for length in range(1, self.max_length + 1):
+        ids = corpus.ids
+        known = np.flatnonzero(ids < len(self._first))
+        start = known[self._first[ids[known]]]  # positions still "alive": they begin some phrase
+        slot = self._first_slot[ids[start]]
+        hit = slot >= 0
+        counts = np.zeros(len(start), dtype=np.int64)
+        found, counts[hit] = expand(self._offsets, self._labels, slot[hit])
+        docs, labels = [np.repeat(corpus.docs[start], counts)], [found]
+        alive = self._first_prefix[ids[start]]
+        start = start[alive]
+        key = ids[start].astype(np.uint64) + np.uint64(1)
+        for length in range(2, self.max_length + 1):
             last = start + length - 1
             inside = last < len(ids)
             start, key, last = start[inside], key[inside], last[inside]
             same_doc = corpus.docs[start] == corpus.docs[last]
             start, key, last = start[same_doc], key[same_doc], last[same_doc]
-            if not len(start) or not len(self._keys):
+            if not len(start):
                 break
-            key = key * _PRIME + ids[last] + np.uint64(1)
-            if length == 1:  # every position: drop at once those that start no phrase
-                begins = np.zeros(int(ids.max()) + 2 if len(ids) else 1, dtype=bool)
-                first = self._firsts[self._firsts < len(begins)] - 1
-                begins[first] = True
-                keep = begins[corpus.ids[start]]
-                start, key = start[keep], key[keep]
+            key = key * _PRIME + ids[last].astype(np.uint64) + np.uint64(1)
             found, counts = self._labels_of(key)
             docs.append(np.repeat(corpus.docs[start], counts))
             labels.append(found)
