@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from urllib.parse import urlencode
 
-from flask import Flask, request, url_for
+from flask import Flask, has_request_context, request, url_for
 from flask_babel import format_date, format_datetime, format_decimal, format_percent, get_locale, get_timezone
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -46,6 +46,24 @@ def _header(app: Flask, role: str | None) -> tuple[tuple[tuple[str, str, str], .
         nav = tuple((endpoint, str(label), url_for(endpoint)) for endpoint, label in nav_items(app, role))
         found = cache[key] = (nav, str(roles.ROLE_LABELS[role]) if role in roles.ROLE_LABELS else "")
     return found
+
+
+def _url_for(app: Flask):
+    """url_for for templates, remembering the URLs every page repeats (endpoints without arguments and
+    static files), which change only with the path the application is mounted at."""
+    cache = app.extensions.setdefault("needs_urls", {})
+
+    def template_url_for(endpoint: str, **values) -> str:
+        repeated = not values or (endpoint == "static" and values.keys() == {"filename"})
+        if not repeated or endpoint[:1] == "." or app.url_default_functions or not has_request_context():
+            return url_for(endpoint, **values)
+        key = (endpoint, values.get("filename"), request.script_root)
+        url = cache.get(key)
+        if url is None:
+            url = cache[key] = url_for(endpoint, **values)
+        return url
+
+    return template_url_for
 
 
 @functools.cache
@@ -116,6 +134,7 @@ def init_app(app: Flask) -> None:
         }
 
     install_template_gettext(app.jinja_env)
+    app.jinja_env.globals["url_for"] = _url_for(app)
     app.jinja_env.filters["date"] = _remembered_date(format_date)
     app.jinja_env.filters["datetime"] = _remembered_date(format_datetime)
     app.jinja_env.filters["number"] = _number

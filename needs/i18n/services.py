@@ -87,11 +87,15 @@ def install_template_gettext(jinja_env) -> None:
 def _template_gettext(eval_ctx, string: str, **variables) -> str:
     """``_()`` in templates: what Jinja's newstyle gettext returns (escaped variables, "%%" always
     formatted), called directly rather than through its alias and wrapper, which cost a page with
-    thirty strings more than the translating itself."""
-    text = translations().ugettext(string)
+    thirty strings more than the translating itself. The translations are looked up once per rendering
+    (a rendering has one language; force_locale changes it only between renderings)."""
+    translate = getattr(eval_ctx, "needs_gettext", None)
+    if translate is None:
+        translate = eval_ctx.needs_gettext = translations().ugettext
+    text = translate(string)
     if eval_ctx.autoescape:
         text = Markup(text)  # noqa: S704 - catalog text, trusted as Jinja trusts it
-    return text % variables
+    return text % variables if variables or "%" in text else text
 
 
 def compile_catalogs(directory: Path = TRANSLATIONS) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
+import re
 from typing import Any
 
 from flask import Response as HttpResponse
@@ -24,6 +26,7 @@ from needs.surveys.models import SurveyVersion
 from needs.vocabulary import services as vocabulary
 
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0")
+_URL_SAFE = re.compile(r"[A-Za-z0-9_.\-]+\Z")
 
 
 def _pick(texts, locale: str) -> str:
@@ -88,6 +91,23 @@ def section_relevance(doc: dict, part: dict, answers: dict) -> dict[str, bool]:
     return {path: shown for path, shown in relevant.items() if path.split("[")[0] in names}
 
 
+_RELEVANCE: dict[tuple, dict[str, bool]] = {}
+RELEVANCE_CACHE = 512
+
+
+def relevance(doc: dict, answers: dict, checksum: str) -> dict[str, bool]:
+    """What skip logic shows, kept by version, day and the answers themselves: a page asks it on every
+    request and it changes only with them (as drafts.progress). Callers only read the result."""
+    today = dt.date.today()
+    key = (checksum, today, json.dumps(answers, sort_keys=True, default=str))
+    found = _RELEVANCE.get(key)
+    if found is None:
+        if len(_RELEVANCE) >= RELEVANCE_CACHE:
+            _RELEVANCE.clear()
+        found = _RELEVANCE[key] = evaluate_form(doc, answers, today=today).relevant
+    return found
+
+
 def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
     owner = drafts.section_of_path(doc)
     return {path: problem for path, problem in drafts.problems(doc, answers).items()
@@ -101,7 +121,7 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
     values = section_markup.stored_values(part, response.answers) if form is None else None
     posted = section_markup.values_answers(part, values) if form is None else section_answers(part, form)
     answers = {**response.answers, **posted}
-    relevant = evaluate_form(doc, answers, today=dt.date.today()).relevant
+    relevant = relevance(doc, answers, version.checksum)
     errors = _section_errors(doc, part, answers) if show_errors else {}
     items, items_html = [], None
     if form is None and not errors:
@@ -111,10 +131,11 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
         items = section_markup.section_items(version.checksum, doc, part, form, relevant, locale, errors=errors,
                                              conflict=conflict.values if conflict else {})
     progress = drafts.progress(doc, response.answers, checksum=version.checksum)
+    urls = section_urls(response.id, [s["name"] for s in doc["sections"]])
     revision = conflict.revision if conflict else response.revision
     html = render_template(
         "surveys/section.html", response=response, version=version, doc=doc, part=part, items=items,
-        items_html=items_html, progress=_progress_links(response.id, progress, locale),
+        items_html=items_html, progress=_progress_links(progress, urls, locale), here=urls[part["name"]],
         percent=drafts.percent_done(progress),
         revision=revision, conflict=conflict, title=_pick(doc["title"], locale),
         section_title=_pick(part["title"], locale), form_languages=[c for c in LANGUAGES if c in doc["languages"]],
@@ -124,11 +145,19 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
     return html, status
 
 
-def _progress_links(response_id: int, progress: list[dict], locale: str) -> list[dict[str, Any]]:
+def section_urls(response_id: int, names: list[str]) -> dict[str, str]:
+    """The page of each section of a response. Section names are URL-safe (definitions.checks.NAME), so
+    one URL gives the others (url_for costs more than the rest of the progress list)."""
+    first = url_for("surveys.section", response_id=response_id, name=names[0])
+    prefix = first[: -len(names[0])]
+    if prefix + names[0] != first or not all(_URL_SAFE.match(name) for name in names):
+        return {name: url_for("surveys.section", response_id=response_id, name=name) for name in names}
+    return {name: prefix + name for name in names}
+
+
+def _progress_links(progress: list[dict], urls: dict[str, str], locale: str) -> list[dict[str, Any]]:
     """The relevant sections with their title in the reader's language and their page's URL."""
-    return [{**s, "title": _pick(s["title"], locale),
-             "url": url_for("surveys.section", response_id=response_id, name=s["name"])}
-            for s in progress if s["relevant"]]
+    return [{**s, "title": _pick(s["title"], locale), "url": urls[s["name"]]} for s in progress if s["relevant"]]
 
 
 # ---- review, answers, download ---------------------------------------------------------------------

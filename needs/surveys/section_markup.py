@@ -127,21 +127,21 @@ def _instance_view(
 
 # ---- choices, options and hidden fields (used by the macros) ------------------------------------------
 
-_CHOICE_HTML: dict[tuple, list[tuple[str, str, str]]] = {}
+_CHOICE_HTML: dict[tuple, tuple[str, dict]] = {}
 CHOICE_HTML_CACHE = 2048
 
 
-def _choice_parts(kind: str, name: str, ident: str, pairs: tuple) -> list[tuple[str, str, str]]:
-    """(value, markup before " checked", markup after) per option, escaped, kept per field and choices
-    (so a list a reviewer extends gets new markup)."""
+def _choice_parts(kind: str, name: str, ident: str, pairs: tuple) -> tuple[str, dict]:
+    """The options' escaped markup with nothing ticked, and where " checked" (or " selected") goes for
+    each value; kept per field and choices (so a list a reviewer extends gets new markup)."""
     key = (kind, name, ident, pairs)
     parts = _CHOICE_HTML.get(key)
     if parts is None:
         name, ident = escape(name), escape(ident)
         if kind == "select":
-            parts = [(v, f'<option value="{escape(v)}"', f">{escape(label)}</option>") for v, label in pairs]
+            options = [(v, f'<option value="{escape(v)}"', f">{escape(label)}</option>") for v, label in pairs]
         else:
-            parts = [
+            options = [
                 (
                     value,
                     f'<li><input type="{kind}" name="{name}" id="{ident}-{i}" value="{escape(value)}"',
@@ -149,6 +149,12 @@ def _choice_parts(kind: str, name: str, ident: str, pairs: tuple) -> list[tuple[
                 )
                 for i, (value, label) in enumerate(pairs)
             ]
+        plain, marks, length = [], {}, 0
+        for value, head, tail in options:
+            marks.setdefault(value, []).append(length + len(head))
+            plain += (head, tail)
+            length += len(head) + len(tail)
+        parts = ("".join(plain), marks)
         if len(_CHOICE_HTML) >= CHOICE_HTML_CACHE:
             _CHOICE_HTML.clear()
         _CHOICE_HTML[key] = parts
@@ -159,8 +165,18 @@ def _pairs(choices) -> tuple:
     return tuple((c.value, c.label) for c in choices or [])
 
 
-def _ticked(parts, chosen, mark: str) -> str:
-    return "".join(head + mark + tail if value in chosen else head + tail for value, head, tail in parts)
+def _ticked(parts: tuple[str, dict], chosen, mark: str) -> str:
+    """The options with ``mark`` after each chosen one (a few among many: only those are touched)."""
+    plain, marks = parts
+    at = sorted({offset for value in chosen if value in marks for offset in marks[value]})
+    if not at:
+        return plain
+    pieces, start = [], 0
+    for offset in at:
+        pieces += (plain[start:offset], mark)
+        start = offset
+    pieces.append(plain[start:])
+    return "".join(pieces)
 
 
 def choice_items(field, many: bool) -> Markup:

@@ -56,8 +56,10 @@ def test_a_forced_language_is_kept_apart(app, make_user):
     with app.test_request_context("/?lang=en"):
         login_user(user)
         with force_locale("ru"):
-            assert "My surveys" not in render_template("core/privacy.html")
-        assert "My surveys" in render_template("core/privacy.html")
+            russian = render_template("core/privacy.html")
+        english = render_template("core/privacy.html")
+    assert "My surveys" not in russian and "Skip to content" not in russian
+    assert "My surveys" in english and "Skip to content" in english
     client = app.test_client()
     sign_in(client, user)
     assert "My surveys" in client.get("/privacy").get_data(as_text=True)
@@ -73,3 +75,24 @@ def test_dates_remembered_per_language(app):
     assert {len(found) for found in pages.values()} == {1}
     assert "November" in next(iter(pages["en"])) and "novembre" in next(iter(pages["fr"]))
     assert "نوفمبر" in next(iter(pages["ar"]))
+
+
+def test_template_url_for_remembers_only_what_does_not_vary(app):
+    from flask import url_for
+
+    template = app.jinja_env.from_string(
+        "{{ url_for('core.privacy') }} {{ url_for('static', filename='css/needs.css') }} "
+        "{{ url_for('surveys.section', response_id=n, name='gfmd') }}"
+    )
+    for root in ("", "/mounted", ""):
+        for n in (1, 2):
+            with app.test_request_context("/", base_url=f"http://localhost{root}/"):
+                expected = " ".join(
+                    [
+                        url_for("core.privacy"),
+                        url_for("static", filename="css/needs.css"),
+                        url_for("surveys.section", response_id=n, name="gfmd"),
+                    ]
+                )
+                assert template.render(n=n) == expected
+                assert expected.startswith(f"{root}/privacy ")

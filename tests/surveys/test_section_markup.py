@@ -198,3 +198,36 @@ def test_edited_gfmd_recommendations_show_at_once(app, client, make_user, login)
     assert "Edited &lt;title&gt;" in page and "Edited <title>" not in page
     ticked = re.findall(r'<input type="checkbox" name="a-gfmd_implemented" id="[^"]+" value="([^"]+)" checked>', page)
     assert ticked == [code]
+
+
+def test_ticked_options_are_exactly_the_chosen_ones():
+    from types import SimpleNamespace as Choice
+
+    from needs.surveys.section_markup import choice_items, option_items
+
+    choices = [Choice(value=v, label=v.upper()) for v in ("a", "b", "c", "d")]
+    many = SimpleNamespace(choices=choices, name="a-q", id="a-q", data=["d", "b", "zz"])
+    html = str(choice_items(many, many=True))
+    expected = "".join(
+        f'<li><input type="checkbox" name="a-q" id="a-q-{i}" value="{v}"{" checked" if v in ("b", "d") else ""}>'
+        f' <label for="a-q-{i}">{v.upper()}</label></li>'
+        for i, v in enumerate("abcd")
+    )
+    assert html == expected
+    one = SimpleNamespace(choices=choices, name="a-r", id="a-r", data=None)
+    assert " checked" not in str(choice_items(one, many=False))
+    select = str(option_items(SimpleNamespace(choices=choices, name="a-s", id="a-s"), "c"))
+    assert select.count(" selected") == 1 and '<option value="c" selected>C</option>' in select
+
+
+def test_section_urls_are_those_of_url_for(app):
+    from flask import url_for
+
+    from needs.surveys.pages import section_urls
+
+    for root in ("", "/needs"):
+        with app.test_request_context("/", base_url=f"http://localhost{root}/"):
+            for names in (["institution", "needs_section", "a.b-c_d"], ["institution", "é t"]):
+                urls = section_urls(12, names)
+                assert urls == {n: url_for("surveys.section", response_id=12, name=n) for n in names}
+                assert urls["institution"] == f"{root}/surveys/responses/12/sections/institution"
