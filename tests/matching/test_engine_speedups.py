@@ -25,6 +25,7 @@ def _plain_sums(left, right):
 def test_same_sums_matches_the_row_by_row_sum_bit_for_bit():
     rng = np.random.default_rng(3)
     left = (rng.random((40, 30)) * (rng.random((40, 30)) < 0.2)).astype(np.float32)
+    left[::3, ::4] = 1  # the products by one are added as they are
     right = rng.standard_normal((1000, 30)).astype(np.float32).T  # a strided view, like concepts.T
     assert same_sums(left, right).tobytes() == _plain_sums(left, right).tobytes()
     assert same_sums(left[:1], right).tobytes() == _plain_sums(left, right)[:1].tobytes()

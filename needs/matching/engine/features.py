@@ -78,8 +78,11 @@ def same_sums(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     multiply, add = np.multiply, np.add
     for i, k, value in zip(rows.tolist(), columns.tolist(), left[rows, columns], strict=True):
         row = out[i]
-        multiply(right[k], value, out=term)
-        add(row, term, out=row)
+        if value == 1:  # x * 1 is x, bit for bit
+            add(row, right[k], out=row)
+        else:
+            multiply(right[k], value, out=term)
+            add(row, term, out=row)
     return out
 
 

@@ -19,7 +19,6 @@ from .text import fold, words
 from .word_split import split_words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_SPLIT = re.compile(f"({_CJK.pattern})")  # CJK characters one by one, other runs whole
 _PRIME = np.uint64(1_000_003)
 
 
@@ -71,7 +70,8 @@ class Tokenizer:
             folded = fold(word).split()
             if not word.isascii() and any(_CJK.search(part) for part in folded):
                 self._cjk_words.add(len(self._word_ids))
-                folded = [part for token_ in folded for part in _CJK_SPLIT.split(token_) if part]
+                # CJK characters one by one, other runs whole (tokens hold no spaces).
+                folded = [part for token_ in folded for part in _CJK.sub(r" \g<0> ", token_).split()]
             self._word_ids[word] = len(self._word_ids)
             self._folded.append([token(t) for t in folded])
         self._table = np.fromiter(chain.from_iterable(self._folded), np.int64)
