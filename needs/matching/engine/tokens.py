@@ -15,7 +15,7 @@ from itertools import chain
 import numpy as np
 
 from .sparse import expand
-from .text import fold, words
+from .text import fold
 from .word_split import split_words
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -43,6 +43,7 @@ class Tokenizer:
         self._word_ids: dict[str, int] = {}
         self._folded: list[list[int]] = []  # per distinct word: its token ids
         self._cjk_words: set[int] = set()
+        self._cjk_folds: dict[str, str] = {}  # words with a CJK character: their folded stems
         self._table = np.zeros(0, dtype=np.int64)
         self._offsets = np.zeros(1, dtype=np.int64)
 
@@ -59,27 +60,55 @@ class Tokenizer:
         bounds = np.concatenate([[0], np.cumsum(word_counts)])
         lengths = np.add.reduceat(counts, bounds[:-1]) if len(word) else np.zeros(len(texts), np.int64)
         lengths[word_counts == 0] = 0
-        # Texts with a CJK character: CJK characters are word characters, so some word of the text has one.
-        cjk_word = np.fromiter((not w.isascii() and bool(_CJK.search(w)) for w in distinct), bool, len(distinct))
-        docs = np.repeat(np.arange(len(texts)), word_counts)[cjk_word[index]]
-        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(texts, np.unique(docs).tolist()))
+        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(distinct, index, word_counts))
 
     def _learn(self, new_words: list[str]) -> None:
         token = self.token
         for word in new_words:
-            folded = fold(word).split()
-            if not word.isascii() and any(_CJK.search(part) for part in folded):
-                self._cjk_words.add(len(self._word_ids))
-                # CJK characters one by one, other runs whole (tokens hold no spaces).
-                folded = [part for token_ in folded for part in _CJK.sub(r" \g<0> ", token_).split()]
+            folded = fold(word)
+            parts = folded.split()
+            if not word.isascii():
+                if _CJK.search(word):
+                    self._cjk_folds[word] = folded.strip()
+                if any(_CJK.search(part) for part in parts):  # folding can make one (U+2F00 -> U+4E00)
+                    self._cjk_words.add(len(self._word_ids))
+                    parts = [piece for part in parts for piece in _split_cjk(part)]
             self._word_ids[word] = len(self._word_ids)
-            self._folded.append([token(t) for t in folded])
+            self._folded.append([token(t) for t in parts])
         self._table = np.fromiter(chain.from_iterable(self._folded), np.int64)
         sizes = np.fromiter(map(len, self._folded), np.int64, len(self._folded))
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
 
-    def _cjk_runs(self, texts: list[str], docs: list[int]) -> dict[int, str]:
-        return {doc: " ".join(fold(w).strip() for w in words(texts[doc]) if _CJK.search(w)) for doc in docs}
+    def _cjk_runs(self, distinct: list[str], index: np.ndarray, word_counts: np.ndarray) -> dict[int, str]:
+        """Per text with a CJK character, the folded words that have one, in order (CJK characters are
+        word characters: a text has one where one of its words does)."""
+        cjk = [i for i, w in enumerate(distinct) if w in self._cjk_folds]
+        if not cjk:
+            return {}
+        flags = np.zeros(len(distinct), dtype=bool)
+        flags[cjk] = True
+        positions = np.flatnonzero(flags[index])
+        docs = np.repeat(np.arange(len(word_counts)), word_counts)[positions]
+        runs: dict[int, list[str]] = {}
+        for doc, w in zip(docs.tolist(), index[positions].tolist(), strict=True):
+            runs.setdefault(doc, []).append(self._cjk_folds[distinct[w]])
+        return {doc: " ".join(folds) for doc, folds in runs.items()}
+
+
+def _split_cjk(token: str) -> list[str]:
+    """CJK characters one by one, other runs whole (a loop: a compiled CJK class costs milliseconds)."""
+    out, run = [], ""
+    for char in token:
+        if "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+            if run:
+                out.append(run)
+                run = ""
+            out.append(char)
+        else:
+            run += char
+    if run:
+        out.append(run)
+    return out
 
 
 class PhraseMatcher:
