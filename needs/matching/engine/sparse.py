@@ -72,16 +72,19 @@ class Rows:
 
     def dot_transposed(self, other_t: Rows) -> np.ndarray:
         """Dense ``self @ other.T`` from ``other_t``, the transpose of ``other``: one row of postings for
-        each of our columns (terms), listing the rows of ``other`` (activities) that have it."""
+        each of our columns (terms), listing the rows of ``other`` (activities) that have it.
+
+        Each product is a float32 product and the sums are taken in float64, in the order of our
+        entries: the same numbers whatever the number of our rows."""
         width = other_t.columns
         first, last = other_t.indptr[self.indices], other_t.indptr[self.indices + 1]
         counts = last - first
-        # 32-bit positions where they fit: the passes below are bound by memory traffic.
-        small = len(other_t.indices) < 2**31 and len(self) * width < 2**31
-        kind = np.int32 if small else np.int64
-        starts = np.repeat((first - np.cumsum(counts) + counts).astype(kind), counts)
-        at = starts + np.arange(len(starts), dtype=kind)
-        weights = other_t.data[at] * np.repeat(self.data, counts)
-        flat = other_t.indices[at].astype(kind, copy=False) + np.repeat((self.row_ids() * width).astype(kind), counts)
+        # Each entry's postings are a slice: copying the slices is far quicker than gathering positions.
+        spans = list(zip(first.tolist(), last.tolist(), strict=True))
+        data, indices = other_t.data, other_t.indices
+        weights = np.concatenate([data[a:b] for a, b in spans]) if spans else np.zeros(0, np.float32)
+        weights *= np.repeat(self.data, counts)
+        flat = np.concatenate([indices[a:b] for a, b in spans]) if spans else np.zeros(0, np.int64)
+        flat += np.repeat(self.row_ids() * width, counts)
         out = np.bincount(flat, weights=weights, minlength=len(self) * width)
         return out.astype(np.float32).reshape(len(self), width)
