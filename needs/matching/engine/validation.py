@@ -73,8 +73,7 @@ def _valid(value: object, kind: str, codes: frozenset | None) -> bool:
 # Each schema as (name, required, kind, codes as a set), looked up by the schema's identity.
 _PLANS = {
     id(fields): [
-        (name, required, kind, frozenset(codes) if codes else None)
-        for name, (required, kind, codes) in fields.items()
+        (name, required, kind, frozenset(codes) if codes else None) for name, (required, kind, codes) in fields.items()
     ]
     for fields in (_ACTIVITY_FIELDS, _NEED_FIELDS)
 }
@@ -135,7 +134,8 @@ _REPLICATIONS = frozenset(v.REPLICATIONS)
 
 
 def _text(value: object) -> bool:
-    return type(value) is str and bool(value.strip())
+    # A string with more than white space (as ``bool(value.strip())``, without copying it).
+    return type(value) is str and bool(value) and not value.isspace()
 
 
 def _code(value: object, codes: frozenset) -> bool:
@@ -156,23 +156,37 @@ def _activity_ok(record: object) -> bool:
     if type(record) is not dict:
         return False
     get = record.get
+    # Inline checks (no helper call per field): this runs for every record of an inventory.
+    themes, kind, text_language = get("themes"), get("kind"), get("text_language")
+    delivery, status = get("delivery"), get("status")
+    for value in (get("id"), get("agency"), get("title"), get("description")):
+        if type(value) is not str or not value or value.isspace():
+            return False
     if not (
-        _text(get("id"))
-        and _text(get("agency"))
-        and _text(get("title"))
-        and _text(get("description"))
-        and _code(get("kind"), _KINDS)
-        and _code(get("text_language"), _LANGUAGES)
-        and _code(get("delivery"), _DELIVERIES)
-        and _code(get("status"), _STATUSES)
-        and _codes(get("themes"), _THEMES)
-        and _codes(get("capacity_type"), _CAPACITY_TYPES)
-        and _codes(get("level"), _LEVELS)
-        and _codes(get("audience"), _AUDIENCES)
-        and _codes(get("languages"), _LANGUAGES)
-        and _codes(get("regions"), _REGIONS)
-        and record["themes"]
+        type(kind) is str
+        and kind in _KINDS
+        and type(text_language) is str
+        and text_language in _LANGUAGES
+        and type(delivery) is str
+        and delivery in _DELIVERIES
+        and type(status) is str
+        and status in _STATUSES
+        and type(themes) is list
+        and themes
     ):
+        return False
+    try:
+        for value, codes in (
+            (themes, _THEMES),
+            (get("capacity_type"), _CAPACITY_TYPES),
+            (get("level"), _LEVELS),
+            (get("audience"), _AUDIENCES),
+            (get("languages"), _LANGUAGES),
+            (get("regions"), _REGIONS),
+        ):
+            if type(value) is not list or not codes.issuperset(value):
+                return False
+    except TypeError:  # an unhashable item, such as a list
         return False
     partners, certification = get("partners"), get("certification")
     replication, translations = get("replication"), get("translations")
