@@ -141,3 +141,21 @@ def test_reading_through_orjson_gives_what_the_standard_reader_gives(tmp_path):
         f"{path}:1: priority: must be an integer from 1 to 3",
         f"{path}:2: not JSON: Expecting property name enclosed in double quotes",
     ]
+
+
+def test_top_of_a_block_is_the_top_of_each_row_ties_broken_by_id():
+    from needs.matching.engine.matcher import _top_block, _top_rows
+
+    rng = np.random.default_rng(5)
+    ids = [f"A-{i:03d}" for i in rng.permutation(300)]
+    id_order = np.empty(len(ids), dtype=np.int64)
+    id_order[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+    logits = rng.integers(0, 6, (40, 300)).astype(np.float32)  # many ties
+    logits[5] = 1.0  # all tied
+    logits[6, :12] = 9.0  # ties across the cut
+    for width in (11, 300):
+        for top in (1, 3, 10):
+            block = np.ascontiguousarray(logits[:, :width])
+            expected = [_top_rows(row, ids[:width], top) for row in block]
+            assert _top_block(block, ids[:width], top, np.argsort(np.argsort(ids[:width]))) == expected
+    assert _top_block(logits, ids, 10, id_order) == [_top_rows(row, ids, 10) for row in logits]

@@ -116,13 +116,17 @@ def _feature_dict(values: dict[str, np.ndarray], i: int, row: int) -> dict[str, 
 
 
 def _top_block(logits: np.ndarray, ids: list[str], top: int, id_order: np.ndarray) -> list[list[int]]:
-    """`_top_rows` of every row, for the whole block at once: each row's cut (its ``top``-th largest
-    value) from one partition, then every activity at or above the cut (ties at the cut included)
-    sorted by score, then id (``id_order``: each row's place when the ids are sorted)."""
+    """`_top_rows` of every row, for the whole block at once, without sorting or partitioning whole rows.
+
+    Each row is cut into ``top`` parts: their maxima are ``top`` of the row's values, so the smallest
+    of them is at most the row's ``top``-th largest value. Every value at or above it is a candidate
+    (ties at the cut included), and the candidates sorted by score, then id (``id_order``: each
+    activity's place when the ids are sorted), begin with the row's top."""
     if top <= 0 or logits.shape[1] <= top:
         return [_top_rows(row, ids, top) for row in logits]
-    cut = np.partition(logits, logits.shape[1] - top, axis=1)[:, logits.shape[1] - top]
-    rows, columns = np.nonzero(logits >= cut[:, None])
+    parts = np.linspace(0, logits.shape[1], top, endpoint=False).astype(np.int64)
+    floor = np.maximum.reduceat(logits, parts, axis=1).min(axis=1)
+    rows, columns = np.nonzero(logits >= floor[:, None])
     order = np.lexsort((id_order[columns], -logits[rows, columns], rows))
     starts = np.searchsorted(rows, np.arange(len(logits)))  # rows are in order: each row's first candidate
     return columns[order][starts[:, None] + np.arange(top)].tolist()
