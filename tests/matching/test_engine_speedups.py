@@ -98,6 +98,7 @@ TRICKY = [
     "lone \ud800 surrogate", "astral \U00010400\U00010428 and \U0001f600 emoji", "½ ٣ ０１ ﬁne",
     "internationalization internationalisation internationalization12345678 abcdefgh abcdefghi",
     "интернационализация интернационализацию 国际移民组织能力建设项目 国际移民组织能力建设计划",
+    "a NUL \x00 between words",
 ]  # fmt: skip
 
 
@@ -107,7 +108,7 @@ def test_split_words_finds_the_words_that_words_finds():
     texts = list(TRICKY)
     if DEV.exists():
         texts += [json.loads(line)["description"] for line in (DEV / "activities.jsonl").open(encoding="utf-8")]
-    for sample in (texts, TRICKY[:1], [], TRICKY[::-1]):
+    for sample in (texts, TRICKY[:1], [], TRICKY[::-1], TRICKY[:-1], ["Σ", "ΑΣ", "x"]):
         distinct, index, counts = split_words(sample)
         assert (distinct, index.tolist(), counts.tolist()) == _plain_split(sample)
 
