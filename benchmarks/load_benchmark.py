@@ -9,10 +9,12 @@ signs in only its own focal-point accounts). Both servers are gunicorn with gthr
 - hello:     GET /hello of benchmarks/hello_app.py, the ceiling;
 - survey:    GET of a focal point's section page (the needs section, three needs filled in), signed in,
              each request with the cookie of the next focal point (six languages);
-- autosave:  POST /surveys/responses/<id>/autosave with the CSRF token, the current revision and the
-             section's stored values, each connection saving its own country's draft (a no-op save that
-             answers 200 with the revision), back to back: a closed loop, so its latency is about
-             connections / throughput and measures saturation rather than service time;
+- autosave:  POST /surveys/responses/<id>/autosave with the CSRF token, the section's values and the
+             revision the previous save returned, each connection saving its own country's draft and
+             changing the first need's description every time (one connection per wrk thread, so the
+             script keeps each draft's revision; a 409 conflict or a save that changed nothing is an
+             error), back to back: a closed loop, so its latency is about connections / throughput and
+             measures saturation rather than service time;
 - autosave-paced: the same with an 800 ms pause per connection between saves (surveys.js saves 800 ms
              after the last change), i.e. 32 people typing at once: the latency a focal point sees;
 - catalogue: GET /catalogue with two facets and a text query, anonymous (warmed up until every worker
@@ -36,9 +38,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
+
+import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -47,6 +52,7 @@ from benchmarks.loadlib import gunicorn  # noqa: E402
 CATALOGUE_QUERY = {"q": "migration law", "theme": "rights", "delivery": "face-to-face"}
 CASES = ("catalogue", "survey", "autosave", "autosave-paced")
 AUTOSAVE_PAUSE_MS = 800  # surveys.js saves 800 ms after the last change
+DESCRIPTION = "a-needs-0-need_description"  # the answer every save changes
 
 LUA = """
 -- Entries {path, cookie, body}; thread t of T takes entries t, t+T, t+2T, ... in turn, so with as many
@@ -79,6 +85,52 @@ end
 """
 
 
+AUTOSAVE_LUA = """
+-- Saves {path, cookie, before, middle, after}: save i is before .. revision .. middle .. tag .. after, where
+-- the tag changes on every save (the first need's description ends with it). Each wrk thread has one
+-- connection and keeps one draft's revision, starting from the state file (read from the database before
+-- each run: saves in flight when the previous run stopped were stored without wrk seeing the reply).
+local saves = %(saves)s
+local state_file = "%(state_file)s"
+local revisions = {}
+for line in io.lines(state_file) do revisions[#revisions + 1] = tonumber(line) end
+local threads = {}
+function setup(thread)
+  threads[#threads + 1] = thread
+  thread:set("index", #threads)
+  thread:set("revision", revisions[(#threads - 1) %% #revisions + 1])
+end
+function init(args)
+  entry = saves[(index - 1) %% #saves + 1]
+  run = tostring(os.time())
+  count, saved, unsaved, conflicts = 0, 0, 0, 0
+end
+%(delay)s
+function request()
+  count = count + 1
+  local body = entry[3] .. revision .. entry[4] .. run .. "." .. count .. entry[5]
+  return wrk.format("POST", entry[1], {["Cookie"] = entry[2],
+                    ["Content-Type"] = "application/x-www-form-urlencoded"}, body)
+end
+function response(status, headers, body)
+  local returned = tonumber(string.match(body, '"revision":%%s*(%%d+)'))
+  if returned then revision = returned end
+  if status == 409 then conflicts = conflicts + 1
+  elseif status == 200 and string.find(body, '"saved":%%s*true') then saved = saved + 1
+  else unsaved = unsaved + 1 end
+end
+function done(summary, latency, requests)
+  local totals = {0, 0, 0}
+  for _, thread in ipairs(threads) do
+    totals[1] = totals[1] + thread:get("saved")
+    totals[2] = totals[2] + thread:get("unsaved")
+    totals[3] = totals[3] + thread:get("conflicts")
+  end
+  io.write(string.format("autosave: %%d saved, %%d unsaved, %%d conflicts\\n", totals[1], totals[2], totals[3]))
+end
+"""
+
+
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 60e3}
 
 
@@ -102,6 +154,10 @@ def wrk(url: str, seconds: int = 30, connections: int = 32, threads: int = 2, sc
     result["errors"] = float(bad.group(1)) if bad else 0.0
     if sockets:
         result["errors"] += sum(float(x) for x in sockets.groups())
+    saves = re.search(r"autosave: (\d+) saved, (\d+) unsaved, (\d+) conflicts", out)
+    if saves:  # conflicts are 409s, already counted; a 200 that saved nothing is an error too
+        result["saved"], unsaved, result["conflicts"] = (float(x) for x in saves.groups())
+        result["errors"] += unsaved
     return result
 
 
@@ -154,16 +210,66 @@ def sign_in_all(accounts: dict, env: dict[str, str]) -> list[dict]:
         autosave = f"/surveys/responses/{account['response_id']}/autosave"
         check = client.post(autosave, base_url=base, data=urlencode(form),
                             content_type="application/x-www-form-urlencoded", headers={"Referer": base + path})
-        if check.status_code != 200 or check.get_json()["saved"]:
-            raise SystemExit(f"autosave of {account['email']} is not a no-op: {check.status_code} "
+        if check.status_code != 200:  # puts the draft back to the account's answers (earlier runs changed it)
+            raise SystemExit(f"autosave of {account['email']} answered {check.status_code} "
                              f"{check.get_data(as_text=True)[:200]}")
         client_sessions.append({"cookie": f"session={cookie}", "page": path, "autosave": autosave,
-                                "body": urlencode(form), "language": account["language"]})
+                                "body": urlencode(form), "language": account["language"],
+                                "save": changing_save(csrf, account["section"], account["form"]),
+                                "revision": check.get_json()["revision"]})
     from needs.extensions import db
 
     with app.app_context():
         db.engine.dispose()
     return client_sessions
+
+
+def changing_save(csrf: str, section: str, pairs: list[list[str]]) -> tuple[str, str, str]:
+    """(before, middle, after): a save is before + revision + middle + tag + after, the first need's
+    description (moved last) ending with the tag."""
+    fields = [tuple(pair) for pair in pairs if pair[0] != DESCRIPTION]
+    description = next(value for name, value in pairs if name == DESCRIPTION)
+    before = urlencode([("csrf_token", csrf), ("section", section)]) + "&revision="
+    middle = "&" + urlencode([*fields, (DESCRIPTION, description + " (")])
+    return before, middle, urlencode([("x", ")")])[2:]
+
+
+class Drafts:
+    """The drafts the autosave scripts save, and their state file: each draft's current revision, one a
+    line in the order of the sessions, as a page opened now would show it."""
+
+    def __init__(self, folder: str, sessions: list[dict], database_url: str):
+        self.sessions, self.state = sessions, Path(folder) / "autosave.revisions"
+        self.engine = sa.create_engine(database_url)
+        self.ids = [int(s["autosave"].split("/")[3]) for s in sessions]
+
+    def scripts(self) -> dict[str, str]:
+        folder = str(self.state.parent)
+        return {"autosave": autosave_script(folder, "autosave", self.sessions, self.state),
+                "autosave-paced": autosave_script(folder, "autosave-paced", self.sessions, self.state,
+                                                  AUTOSAVE_PAUSE_MS)}
+
+    def refresh(self) -> None:
+        """Write the revisions once saves still in flight from a previous run have settled."""
+        previous = None
+        for _ in range(40):
+            with self.engine.connect() as connection:
+                rows = dict(connection.execute(sa.text("SELECT id, revision FROM survey_responses WHERE id IN "
+                                                       f"({', '.join(map(str, self.ids))})")).all())
+            if rows == previous:
+                break
+            previous = rows
+            time.sleep(0.25)
+        self.state.write_text("".join(f"{rows[i]}\n" for i in self.ids), encoding="utf-8")
+
+
+def autosave_script(folder: str, name: str, sessions: list[dict], state: Path, pause_ms: int = 0) -> str:
+    entries = "{" + ",\n".join("{" + ", ".join(lua_string(v) for v in (s["autosave"], s["cookie"], *s["save"]))
+                                + "}" for s in sessions) + "}"
+    delay = f"function delay() return {pause_ms} end" if pause_ms else ""
+    path = Path(folder) / f"{name}.lua"
+    path.write_text(AUTOSAVE_LUA % {"saves": entries, "state_file": state, "delay": delay}, encoding="utf-8")
+    return str(path)
 
 
 def preflight(base: str, path: str, cookie: str | None = None, body: str | None = None) -> None:
@@ -208,12 +314,9 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="needs-wrk-")
     scripts = {
         "survey": lua_script(folder, "survey", "GET", [(s["page"], s["cookie"], "") for s in sessions], args.threads),
-        "autosave": lua_script(folder, "autosave", "POST", [(s["autosave"], s["cookie"], s["body"])
-                                                             for s in sessions[:args.connections]], args.threads),
-        "autosave-paced": lua_script(folder, "autosave-paced", "POST", [
-            (s["autosave"], s["cookie"], s["body"]) for s in sessions[:args.connections]], args.threads,
-            pause_ms=AUTOSAVE_PAUSE_MS),
     }
+    drafts = Drafts(folder, sessions[:args.connections], accounts["database_url"])
+    scripts.update(drafts.scripts())
     catalogue = "/catalogue?" + urlencode(CATALOGUE_QUERY)
     run = {"seconds": args.seconds, "connections": args.connections, "threads": args.threads}
     print(f"cores {cores}; gunicorn gthread, {args.workers} workers x {args.server_threads} threads; wrk "
@@ -232,16 +335,24 @@ def main() -> None:
             preflight(base, catalogue)
             for case in cases:
                 url, script = (base + catalogue, None) if case == "catalogue" else (base + "/", scripts[case])
-                warm_up(url, script, run, args.warmup, until_settled=case == "catalogue")
-                results[case].append(wrk(url, script=script, **run))
+                # One connection per wrk thread for autosave: each thread keeps its own draft's revision.
+                case_run = {**run, "threads": args.connections} if case.startswith("autosave") else run
+                before = drafts.refresh if case.startswith("autosave") else None
+                warm_up(url, script, case_run, args.warmup, until_settled=case == "catalogue", before=before)
+                if before:
+                    before()
+                results[case].append(wrk(url, script=script, **case_run))
                 print(f"round {round_ + 1} {case}: {fmt(results[case][-1])}", flush=True)
     print(f"load average after: {load_average()}\n")
     print(table(results, cases))
 
 
-def warm_up(url: str, script: str | None, run: dict, seconds: int, *, until_settled: bool = False) -> None:
+def warm_up(url: str, script: str | None, run: dict, seconds: int, *, until_settled: bool = False,
+            before=None) -> None:
     """Unmeasured load first. The catalogue builds its search index in each worker on first use, so its
     warm-up goes on (10 s at a time, at most 4 minutes) until a run sees no slow request."""
+    if before:
+        before()
     wrk(url, script=script, **{**run, "seconds": seconds})
     for _ in range(24 if until_settled else 0):
         result = wrk(url, script=script, **{**run, "seconds": 10})
@@ -251,7 +362,8 @@ def warm_up(url: str, script: str | None, run: dict, seconds: int, *, until_sett
 
 def fmt(result: dict[str, float]) -> str:
     return (f"{result['rps']:.0f} rps, p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms, "
-            f"errors {result['errors']:.0f}")
+            f"errors {result['errors']:.0f}" + (f", {result['saved']:.0f} saves changed the draft, "
+                                                 f"{result['conflicts']:.0f} conflicts" if "saved" in result else ""))
 
 
 LABELS = {"hello": "hello (ceiling)", "survey": "survey section page (signed in)",

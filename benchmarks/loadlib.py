@@ -26,11 +26,12 @@ def free_port() -> int:
 
 @contextmanager
 def gunicorn(app_spec: str, env: dict[str, str], workers: int, threads: int = 4, probe: str = "/"):
-    """Run ``gunicorn app_spec`` on a free loopback port; yields the base URL."""
+    """Run ``gunicorn -c gunicorn.conf.py app_spec`` (the production settings) on a free loopback port,
+    without an access log; yields the base URL."""
     port = free_port()
-    command = [sys.executable, "-m", "gunicorn", app_spec, "--bind", f"127.0.0.1:{port}", "--workers",
-               str(workers), "--threads", str(threads), "--worker-class", "gthread", "--log-level", "warning"]
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env})
+    command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), app_spec, "--bind",
+               f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads), "--log-level", "warning"]
+    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "NEEDS_ACCESS_LOG": "", **env})
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
