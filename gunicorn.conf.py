@@ -10,6 +10,7 @@ NEEDS_WORKERS                worker processes (default WEB_CONCURRENCY, else 2 x
 NEEDS_THREADS                threads per worker (default 4)
 NEEDS_TIMEOUT                seconds a request may take before its worker is restarted (default 60)
 NEEDS_GRACEFUL_TIMEOUT       seconds workers get to finish their requests on restart or stop (default 30)
+NEEDS_MAX_REQUESTS           replace a worker after about this many requests (default 0: never)
 NEEDS_FORWARDED_ALLOW_IPS    addresses of the proxy whose X-Forwarded-Proto is believed (default: none)
 NEEDS_ACCESS_LOG             access log file, "-" for standard output (default), "" for none
 NEEDS_CONTROL_SOCKET         path of gunicorn's control socket (default: none)
@@ -59,9 +60,11 @@ threads = _int_env("NEEDS_THREADS", 4, high=64)
 timeout = _int_env("NEEDS_TIMEOUT", 60, high=3600)
 graceful_timeout = _int_env("NEEDS_GRACEFUL_TIMEOUT", 30, high=3600)
 keepalive = 5
-# A worker is replaced after this many requests (jittered so they do not all restart together).
-max_requests = 2000
-max_requests_jitter = 200
+# Workers are not replaced after a number of requests unless NEEDS_MAX_REQUESTS asks (jittered by a tenth
+# so that they do not all restart together): a new worker starts cold (the catalogue's search index alone
+# takes seconds to build), and at 2,000 requests the restarts were the slowest 1% of requests under load.
+max_requests = _int_env("NEEDS_MAX_REQUESTS", 0, low=0, high=10_000_000)
+max_requests_jitter = max_requests // 10
 
 # Request limits: a long request line or many headers get a quick 4xx from gunicorn itself.
 limit_request_line = 8190
