@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import json
 import time
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -18,12 +18,12 @@ from sqlalchemy.orm import contains_eager
 
 from needs.audit.services import record
 from needs.auth import roles
-from needs.db import utcnow
+from needs.db import utcnow, write_intent
 from needs.extensions import db
 from needs.surveys import catalog
 from needs.surveys.definitions import GFMD_LIST, evaluate_form, validate_answers
 from needs.surveys.definitions.model import REPEAT
-from needs.surveys.models import ROUND_OPEN, Response, SurveyRound, SurveyVersion, WorkflowError
+from needs.surveys.models import DRAFT, ROUND_OPEN, Response, SurveyRound, SurveyVersion, WorkflowError
 from needs.vocabulary import services as vocabulary
 
 READERS = (roles.FOCAL_POINT, roles.CDTF, roles.ADMIN)
@@ -128,17 +128,60 @@ def save_section(response: Response, doc: dict, section: dict, posted: dict[str,
     """Store one page's answers; True when something changed. Raises WorkflowError or Conflict."""
     if not response.editable():
         raise WorkflowError("not_editable")
+    merged = section_change(response, doc, section, posted, base_revision, locale)
+    if merged is None:
+        return False
+    response.save_answers(merged, getattr(actor, "id", None))
+    record("response.save", object_type="response", object_id=response.id, country=response.country_code,
+           section=section["name"], revision=response.revision)
+    return True
+
+
+def section_change(response: Response, doc: dict, section: dict, posted: dict[str, Any], base_revision: int,
+                   locale: str = "en") -> dict[str, Any] | None:
+    """The draft's answers with ``posted`` as the section's, or None when they are the stored ones.
+    Raises Conflict when the draft changed since ``base_revision``."""
     names = {item["name"] for item in section["items"]}
     stored = {name: response.answers[name] for name in names if name in response.answers}
     if stored == posted:
-        return False
+        return None
     if base_revision != response.revision:
         raise Conflict(response.revision, differing(doc, section, stored, posted, locale))
     merged = {key: value for key, value in response.answers.items() if key not in names}
     merged.update(posted)
-    response.save_answers(merged, getattr(actor, "id", None))
-    record("response.save", object_type="response", object_id=response.id, country=response.country_code,
-           section=section["name"], revision=response.revision)
+    return merged
+
+
+class Actor(NamedTuple):
+    """Who saves, as the audit trail records them, read before the transaction that writes."""
+
+    id: int
+    email: str
+
+
+def store_section(response_id: int, revision: int, answers: dict[str, Any], actor, *, country: str,
+                  section: str) -> bool:
+    """Write a draft's answers computed from ``revision`` in one UPDATE that holds only while the draft
+    is still at that revision and editable; with its audit event, in a write transaction of its own.
+    False (nothing written) when another save, a submission or the round's end came first.
+
+    ``actor`` needs only ``id`` and ``email``: the caller has ended its read transaction, which expired
+    its objects, and reloading them would take the write lock."""
+    now = utcnow()
+    table, rounds = Response.__table__, SurveyRound.__table__
+    editable = sa.exists().where(rounds.c.id == table.c.round_id, rounds.c.status == ROUND_OPEN,
+                                 rounds.c.opens_at <= now,
+                                 sa.or_(rounds.c.deadline >= now, table.c.reopened_at.is_not(None)))
+    update = (table.update()
+              .where(table.c.id == response_id, table.c.revision == revision, table.c.status == DRAFT, editable)
+              .values(answers=answers, revision=revision + 1, updated_at=now, updated_by_id=actor.id))
+    with write_intent():
+        record("response.save", object_type="response", object_id=response_id, country=country, actor=actor,
+               section=section, revision=revision + 1)
+        if db.session.execute(update).rowcount != 1:
+            db.session.rollback()  # the audit event goes too
+            return False
+        db.session.commit()
     return True
 
 

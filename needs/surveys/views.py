@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from needs.auth import roles
 from needs.core.template_helpers import NAVIGATION
-from needs.db import set_write_intent
+from needs.db import write_intent
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
 from needs.i18n.services import current_locale
@@ -153,43 +153,63 @@ def _int(value) -> int:
 def autosave(response_id: int):
     """JSON for surveys.js: {revision, saved, relevant} or 409 {error, revision, values}.
 
-    The request begins read-only (security.READ_FIRST): answers that equal the stored ones are answered
-    with the revision at once; anything else is saved in a write transaction that reads the draft again
-    (FOR UPDATE), so the revision check sees the latest save."""
-    response = _response(response_id)
+    The request begins read-only (security.READ_FIRST) and works out everything from what it read: the
+    answers equal to the stored ones are answered at once, a stale revision is a conflict. A change is
+    then written in a transaction of its own holding one guarded UPDATE and the audit event
+    (drafts.store_section), so SQLite's write lock is held for the write alone. When the draft moved on
+    meanwhile, the save is decided again under the write lock, as an explicit save is."""
+    response = _response(response_id)  # with its round and version, in one query
     version, doc = drafts.version_of(response)
     part = next((s for s in doc["sections"] if s["name"] == request.form.get("section")), None)
     if part is None:
         return {"error": "unknown_section"}, 400
     if not response.editable():
-        return {"error": "read_only", "message": _("This response can no longer be changed.")}, 409
+        return _read_only()
     locale = current_locale()
     posted = section_answers(part, build_form(version.checksum, doc, part, locale, formdata=request.form))
-    if _unchanged(response, part, posted):
-        relevant = pages.section_relevance(doc, part, response.answers)
-        db.session.commit()
-        return {"revision": response.revision, "saved": False, "relevant": relevant}
-    db.session.rollback()
-    set_write_intent(True)  # reset with the request's token in security.reset_write_intent
-    response = _response(response_id, for_update=True)
-    if not response.editable():
-        return {"error": "read_only", "message": _("This response can no longer be changed.")}, 409
+    revision = response.revision
     try:
-        saved = drafts.save_section(response, doc, part, posted, _int(request.form.get("revision")),
-                                    current_user, locale=locale)
+        answers = drafts.section_change(response, doc, part, posted, _int(request.form.get("revision")), locale)
     except drafts.Conflict as conflict:
         db.session.rollback()
-        return {"error": "conflict", "revision": conflict.revision, "values": conflict.values,
-                "message": _("Someone else saved this draft since you opened it.")}, 409
-    db.session.commit()
-    return {"revision": response.revision, "saved": saved,
-            "relevant": pages.section_relevance(doc, part, response.answers)}
+        return _conflict(conflict)
+    relevant = pages.section_relevance(doc, part, response.answers if answers is None else answers)
+    if answers is None:
+        db.session.rollback()
+        return {"revision": revision, "saved": False, "relevant": relevant}
+    actor, country = drafts.Actor(current_user.id, current_user.email), response.country_code
+    db.session.rollback()  # ends the read transaction
+    if drafts.store_section(response_id, revision, answers, actor, country=country, section=part["name"]):
+        return {"revision": revision + 1, "saved": True, "relevant": relevant}
+    return _autosave_locked(response_id, doc, part, posted, locale)
 
 
-def _unchanged(response, part: dict, posted: dict) -> bool:
-    """True when the posted answers of a section equal the stored ones (drafts.save_section's no-op)."""
-    names = {item["name"] for item in part["items"]}
-    return {name: response.answers[name] for name in names if name in response.answers} == posted
+def _autosave_locked(response_id: int, doc: dict, part: dict, posted: dict, locale: str):
+    """The save decided under the write lock, reading the draft again (FOR UPDATE)."""
+    with write_intent():
+        response = _response(response_id, for_update=True)
+        if not response.editable():
+            db.session.rollback()
+            return _read_only()
+        try:
+            saved = drafts.save_section(response, doc, part, posted, _int(request.form.get("revision")),
+                                        current_user, locale=locale)
+        except drafts.Conflict as conflict:
+            db.session.rollback()
+            return _conflict(conflict)
+        reply = {"revision": response.revision, "saved": saved,
+                 "relevant": pages.section_relevance(doc, part, response.answers)}
+        db.session.commit()
+    return reply
+
+
+def _read_only():
+    return {"error": "read_only", "message": _("This response can no longer be changed.")}, 409
+
+
+def _conflict(conflict: drafts.Conflict):
+    return {"error": "conflict", "revision": conflict.revision, "values": conflict.values,
+            "message": _("Someone else saved this draft since you opened it.")}, 409
 
 
 @bp.get("/responses/<int:response_id>/review")
