@@ -167,18 +167,12 @@ def store_section(response_id: int, revision: int, answers: dict[str, Any], acto
 
     ``actor`` needs only ``id`` and ``email``: the caller has ended its read transaction, which expired
     its objects, and reloading them would take the write lock."""
-    now = utcnow()
-    table, rounds = Response.__table__, SurveyRound.__table__
-    editable = sa.exists().where(rounds.c.id == table.c.round_id, rounds.c.status == ROUND_OPEN,
-                                 rounds.c.opens_at <= now,
-                                 sa.or_(rounds.c.deadline >= now, table.c.reopened_at.is_not(None)))
-    update = (table.update()
-              .where(table.c.id == response_id, table.c.revision == revision, table.c.status == DRAFT, editable)
-              .values(answers=answers, revision=revision + 1, updated_at=now, updated_by_id=actor.id))
+    values = {"response_id": response_id, "from_revision": revision, "new_answers": answers,
+              "new_revision": revision + 1, "now": utcnow(), "actor_id": actor.id}
     with write_intent():
         record("response.save", object_type="response", object_id=response_id, country=country, actor=actor,
                section=section, revision=revision + 1)
-        if db.session.execute(update).rowcount != 1:
+        if db.session.execute(_guarded_update(), values).rowcount != 1:
             db.session.rollback()  # the audit event goes too
             return False
         db.session.commit()
@@ -218,6 +212,22 @@ def display(question: dict, value, locale: str) -> str:
         codes = value if isinstance(value, list) else [value]
         return "; ".join(labels.get(str(code), str(code)) for code in codes)
     return str(value)
+
+
+@functools.cache
+def _guarded_update() -> sa.Update:
+    """store_section's UPDATE, built once: the draft at the revision the save started from, in an open
+    round before its deadline (or reopened), as Response.editable() says."""
+    table, rounds = Response.__table__, SurveyRound.__table__
+    now = sa.bindparam("now", type_=table.c.updated_at.type)
+    editable = sa.exists().where(rounds.c.id == table.c.round_id, rounds.c.status == ROUND_OPEN,
+                                 rounds.c.opens_at <= now,
+                                 sa.or_(rounds.c.deadline >= now, table.c.reopened_at.is_not(None)))
+    return (table.update()
+            .where(table.c.id == sa.bindparam("response_id"), table.c.revision == sa.bindparam("from_revision"),
+                   table.c.status == DRAFT, editable)
+            .values(answers=sa.bindparam("new_answers", type_=table.c.answers.type),
+                    revision=sa.bindparam("new_revision"), updated_at=now, updated_by_id=sa.bindparam("actor_id")))
 
 
 # ---- validation and progress ------------------------------------------------------------------------
