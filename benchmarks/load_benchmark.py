@@ -214,7 +214,7 @@ def sign_in_all(accounts: dict, env: dict[str, str]) -> list[dict]:
             raise SystemExit(f"autosave of {account['email']} answered {check.status_code} "
                              f"{check.get_data(as_text=True)[:200]}")
         client_sessions.append({"cookie": f"session={cookie}", "page": path, "autosave": autosave,
-                                "body": urlencode(form), "language": account["language"],
+                                "language": account["language"],
                                 "save": changing_save(csrf, account["section"], account["form"]),
                                 "revision": check.get_json()["revision"]})
     from needs.extensions import db
@@ -261,6 +261,13 @@ class Drafts:
             previous = rows
             time.sleep(0.25)
         self.state.write_text("".join(f"{rows[i]}\n" for i in self.ids), encoding="utf-8")
+        self.revisions = [rows[i] for i in self.ids]
+
+    def first_save(self) -> str:
+        """A body that changes the first draft, from its current revision."""
+        self.refresh()
+        before, middle, after = self.sessions[0]["save"]
+        return f"{before}{self.revisions[0]}{middle}preflight{after}"
 
 
 def autosave_script(folder: str, name: str, sessions: list[dict], state: Path, pause_ms: int = 0) -> str:
@@ -331,7 +338,7 @@ def main() -> None:
         with gunicorn("wsgi:app", env, args.workers, args.server_threads, probe="/privacy") as base:
             first = sessions[0]
             preflight(base, first["page"], first["cookie"])
-            preflight(base, first["autosave"], first["cookie"], first["body"])
+            preflight(base, first["autosave"], first["cookie"], drafts.first_save())
             preflight(base, catalogue)
             for case in cases:
                 url, script = (base + catalogue, None) if case == "catalogue" else (base + "/", scripts[case])
