@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 BASE = "https://localhost"
 DESCRIPTION = "a-needs-0-need_description"
+RUN = time.strftime("%H%M%S")  # this run's saves differ from those of the runs before
 
 
 def sign_in(app, account: dict) -> dict:
@@ -61,7 +62,7 @@ def save_once(state: dict) -> int:
     """One autosave that changes the first need's description; returns the status."""
     state["saves"] += 1
     form = [("csrf_token", state["csrf"]), ("revision", str(state["revision"])), ("section", state["section"])]
-    form += [(k, f"{v} [{state['saves']}]" if k == DESCRIPTION else v) for k, v in state["form"]]
+    form += [(k, f"{v} [{RUN}.{state['saves']}]" if k == DESCRIPTION else v) for k, v in state["form"]]
     reply = state["client"].post(
         state["url"],
         base_url=BASE,
