@@ -8,15 +8,19 @@ import datetime as dt
 import io
 import json
 import re
+import threading
 from typing import Any
 
 from flask import Response as HttpResponse
-from flask import abort, render_template, url_for
+from flask import abort, current_app, render_template, url_for
+from flask_babel import get_locale
+from flask_wtf.csrf import generate_csrf
 
 from needs.auth import roles
+from needs.core.compiled_markup import Compiled, Markers, compile_macro
 from needs.db import utcnow
 from needs.extensions import db
-from needs.i18n.languages import LANGUAGES
+from needs.i18n.languages import LANGUAGES, native_name
 from needs.i18n.services import gettext as _
 from needs.surveys import catalog, drafts, section_markup
 from needs.surveys.definitions import evaluate_form
@@ -27,6 +31,7 @@ from needs.vocabulary import services as vocabulary
 
 CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\0")
 _URL_SAFE = re.compile(r"[A-Za-z0-9_.\-]+\Z")
+_LOCK = threading.Lock()
 
 
 def _pick(texts, locale: str) -> str:
@@ -117,7 +122,7 @@ def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
 def render_section(response, version, doc: dict, part: dict, form, locale: str, *, show_errors: bool = False,
                    conflict: drafts.Conflict | None = None, status: int = 200):
     """A section page: of the posted ``form``, or with ``form`` None of the stored answers, whose
-    questions come from the compiled markup unless errors are shown (no form is built then)."""
+    questions and body come from compiled markup unless errors are shown (no form is built then)."""
     values = section_markup.stored_values(part, response.answers) if form is None else None
     posted = section_markup.values_answers(part, values) if form is None else section_answers(part, form)
     answers = {**response.answers, **posted}
@@ -131,33 +136,79 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
         items = section_markup.section_items(version.checksum, doc, part, form, relevant, locale, errors=errors,
                                              conflict=conflict.values if conflict else {})
     progress = drafts.progress(doc, response.answers, checksum=version.checksum)
-    urls = section_urls(response.id, [s["name"] for s in doc["sections"]])
-    revision = conflict.revision if conflict else response.revision
-    html = render_template(
-        "surveys/section.html", response=response, version=version, doc=doc, part=part, items=items,
-        items_html=items_html, progress=_progress_links(progress, urls, locale), here=urls[part["name"]],
-        percent=drafts.percent_done(progress),
-        revision=revision, conflict=conflict, title=_pick(doc["title"], locale),
-        section_title=_pick(part["title"], locale), form_languages=[c for c in LANGUAGES if c in doc["languages"]],
-        previous=neighbour(doc, answers, part["name"], -1, relevant),
-        next=neighbour(doc, answers, part["name"], 1, relevant),
-        round=response.round)
-    return html, status
+    page = {
+        "round_title": response.round.title, "deadline": current_app.jinja_env.filters["datetime"](
+            response.round.deadline, "medium"),
+        "title": _pick(doc["title"], locale), "section_title": _pick(part["title"], locale),
+        "percent": current_app.jinja_env.filters["number"](drafts.percent_done(progress)),
+        "current": part["name"], "conflict": conflict is not None,
+        "prefix": section_prefix(response.id, [s["name"] for s in doc["sections"]]),
+        "autosave": url_for("surveys.autosave", response_id=response.id), "csrf_token": generate_csrf(),
+        "revision": conflict.revision if conflict else response.revision, "items_html": items_html, "questions": items,
+        "previous": neighbour(doc, answers, part["name"], -1, relevant) is not None,
+        "next": neighbour(doc, answers, part["name"], 1, relevant) is not None,
+        "form_languages": [(c, native_name(c)) for c in LANGUAGES if c in doc["languages"]], "locale": locale}
+    body_html = _compiled_body(version.checksum, page, progress) if items_html is not None else None
+    if body_html is None:
+        _link_sections(page, page["prefix"] or section_urls(response.id, [s["name"] for s in doc["sections"]]),
+                       progress)
+    return render_template("surveys/section.html", page=page, body_html=body_html), status
 
 
-def section_urls(response_id: int, names: list[str]) -> dict[str, str]:
-    """The page of each section of a response. Section names are URL-safe (definitions.checks.NAME), so
-    one URL gives the others (url_for costs more than the rest of the progress list)."""
+# The body of a section page around its questions (progress, the form's hidden fields, the buttons) is the
+# same for every response whose progress is the same, for a version, section and language: compiled once
+# (see needs.core.compiled_markup), with the response's and the session's values filled in per request.
+_BODIES: dict[tuple, Compiled | None] = {}
+BODY_CACHE = 1024
+_PER_REQUEST = ("round_title", "deadline", "percent", "autosave", "csrf_token", "revision")
+
+
+def _compiled_body(checksum: str, page: dict, progress: list[dict]):
+    if page["conflict"] or page["prefix"] is None:
+        return None
+    shown = tuple((s["name"], s["complete"]) for s in progress if s["relevant"])
+    key = (checksum, page["current"], page["locale"], shown, page["previous"], page["next"])
+    compiled = _BODIES.get(key, False)
+    if compiled is False:
+        if str(get_locale()) != page["locale"]:
+            return None  # translated into the request's language: only that one is kept
+        markers = Markers()
+        stand_in = {**page, **{name: markers.text(name) for name in _PER_REQUEST},
+                    "items_html": markers.markup("items_html"), "questions": []}
+        _link_sections(stand_in, markers.text("prefix"), progress)
+        compiled = compile_macro("surveys/_section_page.html", "body", markers, stand_in)
+        with _LOCK:
+            if len(_BODIES) >= BODY_CACHE:
+                _BODIES.pop(next(iter(_BODIES)))  # the oldest
+            _BODIES[key] = compiled
+    return compiled.fill(page) if compiled is not None else None
+
+
+def _link_sections(page: dict, urls, progress: list[dict]) -> None:
+    """The relevant sections with their title in the page's language and their URL (``urls``: a URL per
+    section name, or the prefix the names follow), and the form's own URL."""
+    url = urls.get if isinstance(urls, dict) else (lambda name: urls + name)
+    page["progress"] = [{**s, "title": _pick(s["title"], page["locale"]), "url": url(s["name"])}
+                        for s in progress if s["relevant"]]
+    page["here"] = url(page["current"])
+
+
+def section_prefix(response_id: int, names: list[str]) -> str | None:
+    """What the URL of each section page of a response is its name after; None when a name would need
+    quoting. Section names are URL-safe (definitions.checks.NAME), so one url_for gives every link."""
     first = url_for("surveys.section", response_id=response_id, name=names[0])
     prefix = first[: -len(names[0])]
     if prefix + names[0] != first or not all(_URL_SAFE.match(name) for name in names):
+        return None
+    return prefix
+
+
+def section_urls(response_id: int, names: list[str]) -> dict[str, str]:
+    """The page of each section of a response."""
+    prefix = section_prefix(response_id, names)
+    if prefix is None:
         return {name: url_for("surveys.section", response_id=response_id, name=name) for name in names}
     return {name: prefix + name for name in names}
-
-
-def _progress_links(progress: list[dict], urls: dict[str, str], locale: str) -> list[dict[str, Any]]:
-    """The relevant sections with their title in the reader's language and their page's URL."""
-    return [{**s, "title": _pick(s["title"], locale), "url": urls[s["name"]]} for s in progress if s["relevant"]]
 
 
 # ---- review, answers, download ---------------------------------------------------------------------

@@ -15,15 +15,14 @@ values exactly as WTForms binds them (the tests compare both ways of rendering).
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from flask import current_app
 from flask_babel import get_locale
 from markupsafe import Markup, escape
 
+from needs.core.compiled_markup import Compiled, Markers, compile_macro
 from needs.i18n.services import gettext as _
 from needs.surveys.definitions import GFMD_LIST
 from needs.surveys.definitions.model import CALCULATE, NOTE, REPEAT, SCALE, SELECT_MULTIPLE, SELECT_ONE
@@ -271,11 +270,9 @@ def _instance_answers(questions: list[dict], entry: dict) -> dict[str, Any]:
 # ---- compiled markup ---------------------------------------------------------------------------------
 
 # A fill takes (values, relevant, GFMD choices) and returns the markup for one marker.
-Fill = Callable[[dict, dict, tuple], str]
-_COMPILED: dict[tuple, tuple[tuple[str, ...], tuple[Fill, ...]] | None] = {}
+_COMPILED: dict[tuple, Compiled | None] = {}
 COMPILED_CACHE = 512
 _LOCK = threading.Lock()
-_MARKER = re.compile("\x00(\\d+)\x00")
 
 
 def items_html(checksum: str, doc: dict, part: dict, locale: str, values: dict, relevant: dict) -> Markup | None:
@@ -287,20 +284,27 @@ def items_html(checksum: str, doc: dict, part: dict, locale: str, values: dict, 
     if compiled is False:
         if str(get_locale()) != locale:
             return None  # the macros translate into the request's language: only that one is kept
-        compiled = _compile(checksum, doc, part, locale, counts)
+        markers = _Markers()
+        views = _stand_in_items(checksum, doc, part, locale, counts, markers)
+        compiled = compile_macro(
+            TEMPLATE,
+            "items",
+            markers,
+            views,
+            vars={
+                "choice_items": markers.choices,
+                "option_items": lambda field, value: markers.select(field),
+                "hidden_html": hidden_html,
+            },
+        )
         with _LOCK:
             if len(_COMPILED) >= COMPILED_CACHE:
                 _COMPILED.pop(next(iter(_COMPILED)))  # the oldest
             _COMPILED[key] = compiled
     if compiled is None:
         return None
-    statics, fills = compiled
     gfmd = _pairs(options(vocabulary.recommendation_choices(locale))) if _has_gfmd(part) else ()
-    out = [statics[0]]
-    for fill, static in zip(fills, statics[1:], strict=True):
-        out.append(fill(values, relevant, gfmd))
-        out.append(static)
-    return Markup("".join(out))  # noqa: S704 - rendered by the macros, every filled value escaped
+    return compiled.fill(values, relevant, gfmd)
 
 
 def _has_gfmd(part: dict) -> bool:
@@ -323,15 +327,8 @@ class _StandIn:
         return self.data
 
 
-class _Markers:
-    """Numbered markers and the fill of each."""
-
-    def __init__(self):
-        self.fills: list[Fill] = []
-
-    def add(self, fill: Fill) -> Markup:
-        self.fills.append(fill)
-        return Markup(f"\x00{len(self.fills) - 1}\x00")  # noqa: S704 - a constant marker
+class _Markers(Markers):
+    """Markers for a response's values in the questions' markup."""
 
     def hidden(self, path: str) -> Markup:
         return self.add(lambda values, relevant, gfmd: "" if relevant.get(path, True) else " hidden")
@@ -358,23 +355,6 @@ class _Markers:
 
 def _or_empty(value):
     return "" if value is None else value
-
-
-def _compile(checksum: str, doc: dict, part: dict, locale: str, counts: tuple) -> tuple | None:
-    markers = _Markers()
-    views = _stand_in_items(checksum, doc, part, locale, counts, markers)
-    module = current_app.jinja_env.get_template(TEMPLATE).make_module(
-        vars={
-            "choice_items": markers.choices,
-            "option_items": lambda field, value: markers.select(field),
-            "hidden_html": hidden_html,
-        }
-    )
-    pieces = _MARKER.split(str(module.items(views)))
-    statics, numbers = tuple(pieces[0::2]), pieces[1::2]
-    if any("\x00" in static for static in statics):
-        return None  # a marker the text itself could be mistaken for: leave this section to the macros
-    return statics, tuple(markers.fills[int(n)] for n in numbers)
 
 
 def _stand_in_items(checksum: str, doc: dict, part: dict, locale: str, counts: tuple, markers: _Markers) -> list[dict]:

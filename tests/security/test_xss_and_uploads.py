@@ -12,7 +12,7 @@ from tests.security.crawl import crawl
 ROOT = Path(__file__).resolve().parents[2]
 # Modules allowed to build Markup: from parts each escaped first (survey questions), or from catalog
 # text as Jinja's own gettext does (templates' _(), whose variables are escaped by Markup's %).
-MARKUP_BUILDERS = {"needs/surveys/section_markup.py", "needs/i18n/services.py"}
+MARKUP_BUILDERS = {"needs/core/compiled_markup.py", "needs/surveys/section_markup.py", "needs/i18n/services.py"}
 PAYLOADS = ['<script>alert("xss-1")</script>', '"><img src=x onerror=alert("xss-2")>',
             "<svg/onload=alert('xss-3')>", "javascript:alert('xss-4')//"]
 

@@ -51,16 +51,17 @@ def _document(app):
         return SimpleNamespace(id=version.id, checksum=version.checksum), catalog.document(version)
 
 
-def _page(app, version, doc, section: str, answers: dict, locale: str, *, with_form: bool) -> str:
+def _page(app, version, doc, section: str, answers: dict, locale: str, *, with_form: bool, n: int = 0) -> str:
     """render_section of stored answers: the compiled way (no form), or the macros' way (a bound form)."""
     from needs.surveys import pages
     from needs.surveys.forms import build_form
 
     part = next(s for s in doc["sections"] if s["name"] == section)
+    deadline = dt.datetime(2030, 1, 31, 12) + dt.timedelta(days=n)  # per response: never kept in markup
     response = SimpleNamespace(
-        id=7, answers=answers, revision=3, round=SimpleNamespace(title="Round", deadline=dt.datetime(2030, 1, 31, 12))
+        id=7 + n, answers=answers, revision=3 + n, round=SimpleNamespace(title=f"Round <{n}>", deadline=deadline)
     )
-    with app.test_request_context(f"/surveys/responses/7/sections/{section}?lang={locale}"):
+    with app.test_request_context(f"/surveys/responses/{7 + n}/sections/{section}?lang={locale}"):
         form = build_form(version.checksum, doc, part, locale, answers=answers) if with_form else None
         html, status = pages.render_section(response, version, doc, part, form, locale)
     assert status == 200
@@ -72,10 +73,10 @@ def test_compiled_page_equals_the_page_rendered_question_by_question(app, locale
     from needs.surveys import section_markup
 
     version, doc = _document(app)
-    for answers in ANSWERS:
+    for n, answers in enumerate([*ANSWERS, ANSWERS[1]]):
         for section in doc["sections"]:
-            compiled = _page(app, version, doc, section["name"], answers, locale, with_form=False)
-            assert compiled == _page(app, version, doc, section["name"], answers, locale, with_form=True)
+            compiled = _page(app, version, doc, section["name"], answers, locale, with_form=False, n=n)
+            assert compiled == _page(app, version, doc, section["name"], answers, locale, with_form=True, n=n)
     assert any(key[0] == version.checksum and key[2] == locale for key in section_markup._COMPILED)
 
 
@@ -231,3 +232,25 @@ def test_section_urls_are_those_of_url_for(app):
                 urls = section_urls(12, names)
                 assert urls == {n: url_for("surveys.section", response_id=12, name=n) for n in names}
                 assert urls["institution"] == f"{root}/surveys/responses/12/sections/institution"
+
+
+def test_each_session_gets_its_own_token_from_the_compiled_page(app, make_user):
+    _version, round_id = open_round(app)
+    first, second = app.test_client(), app.test_client()
+    sign_in(first, make_user("focal_point", country="SEN"))
+    sign_in(second, make_user("focal_point", country="SEN"))
+    response_id = start(first, round_id)
+    assert start(second, round_id) == response_id  # one response: the same compiled page for both
+    url = f"/surveys/responses/{response_id}/sections/institution"
+    app.config["WTF_CSRF_ENABLED"] = True
+    tokens = {}
+    for name, client in (("first", first), ("second", second)):
+        for _ in range(2):
+            page = client.get(url).get_data(as_text=True)
+            found = set(re.findall(r'name="csrf_token" value="([^"]+)"', page))
+            assert len(found) == 1  # the header's forms and the section's carry the session's token
+            tokens.setdefault(name, []).append(found.pop())
+    assert not set(tokens["first"]) & set(tokens["second"])
+    form = {"revision": "1", "section": "institution", "action": "save", "a-institution_name": "Ministry"}
+    assert second.post(url, data={**form, "csrf_token": tokens["first"][0]}).status_code == 400
+    assert second.post(url, data={**form, "csrf_token": tokens["second"][1]}).status_code == 302
