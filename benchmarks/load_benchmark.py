@@ -8,7 +8,9 @@ signs in only its own focal-point accounts). Both servers are gunicorn with gthr
 
 - hello:     GET /hello of benchmarks/hello_app.py, the ceiling;
 - survey:    GET of a focal point's section page (the needs section, three needs filled in), signed in,
-             each request with the cookie of the next focal point (six languages);
+             each request with the cookie of the next focal point (six languages), the cookies taken
+             fresh from the server just before (it refreshes a session's last-seen time once a minute,
+             which a browser sends back but wrk would not: every request would re-sign the cookie);
 - autosave:  POST /surveys/responses/<id>/autosave with the CSRF token, the section's values and the
              revision the previous save returned, each connection saving its own country's draft and
              changing the first need's description every time (one connection per wrk thread, so the
@@ -295,6 +297,16 @@ def preflight(base: str, path: str, cookie: str | None = None, body: str | None 
             raise SystemExit(f"{path} answered {reply.status}")
 
 
+def fresh_cookies(base: str, sessions: list[dict]) -> None:
+    """Each session's cookie as the server last set it, as a browser would send it."""
+    for session in sessions:
+        request = urllib.request.Request(base + session["page"], headers={"Cookie": session["cookie"]})  # noqa: S310
+        with urllib.request.urlopen(request, timeout=30) as reply:  # noqa: S310 - loopback
+            for header in reply.headers.get_all("Set-Cookie") or []:
+                if header.startswith("session="):
+                    session["cookie"] = header.split(";", 1)[0]
+
+
 def load_average() -> str:
     one, five, fifteen = os.getloadavg()
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
@@ -341,6 +353,10 @@ def main() -> None:
             preflight(base, first["autosave"], first["cookie"], drafts.first_save())
             preflight(base, catalogue)
             for case in cases:
+                if case == "survey":
+                    fresh_cookies(base, sessions)
+                    scripts["survey"] = lua_script(folder, "survey", "GET", [(s["page"], s["cookie"], "")
+                                                                             for s in sessions], args.threads)
                 url, script = (base + catalogue, None) if case == "catalogue" else (base + "/", scripts[case])
                 # One connection per wrk thread for autosave: each thread keeps its own draft's revision.
                 case_run = {**run, "threads": args.connections} if case.startswith("autosave") else run

@@ -128,6 +128,9 @@ def handle_exception(error: Exception):
 
 
 def init_app(app: Flask) -> None:
+    from needs.core.sessions import CheckedCookieSessionInterface
+
+    app.session_interface = CheckedCookieSessionInterface()
     app.before_request(enforce_policy)
     app.teardown_request(reset_write_intent)
     app.after_request(security_headers)
