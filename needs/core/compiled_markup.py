@@ -53,7 +53,12 @@ class Compiled(NamedTuple):
 def compile_macro(template: str, macro: str, markers: Markers, *args, vars: dict | None = None) -> Compiled | None:
     """The macro's output split at the markers; None when the output holds a NUL of its own."""
     module = current_app.jinja_env.get_template(template).make_module(vars=vars or {})
-    pieces = _MARKER.split(str(getattr(module, macro)(*args)))
+    return split(str(getattr(module, macro)(*args)), markers)
+
+
+def split(html: str, markers: Markers) -> Compiled | None:
+    """Rendered markup split at its markers; None when it holds a NUL of its own."""
+    pieces = _MARKER.split(html)
     statics = tuple(pieces[0::2])
     if any("\x00" in static for static in statics):
         return None

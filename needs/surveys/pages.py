@@ -18,6 +18,7 @@ from flask_wtf.csrf import generate_csrf
 
 from needs.auth import roles
 from needs.core.compiled_markup import Compiled, Markers, compile_macro
+from needs.core.page_frame import render_page
 from needs.db import utcnow
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES, native_name
@@ -113,6 +114,28 @@ def relevance(doc: dict, answers: dict, checksum: str) -> dict[str, bool]:
     return found
 
 
+_STATES: dict[tuple, tuple] = {}
+STATE_CACHE = 512
+
+
+def _stored_state(doc: dict, part: dict, checksum: str, stored: dict) -> tuple[dict, dict, dict, list[dict]]:
+    """(field values, answers, relevance, progress) of a section page of the stored answers, kept by
+    version, section, day and the answers themselves (one serialization instead of four derivations on
+    each request; as drafts.progress, a change to the answers is a new key). Callers only read them."""
+    today = dt.date.today()
+    key = (checksum, part["name"], today, json.dumps(stored, sort_keys=True, default=str))
+    found = _STATES.get(key)
+    if found is None:
+        values = section_markup.stored_values(part, stored)
+        answers = {**stored, **section_markup.values_answers(part, values)}
+        found = (values, answers, evaluate_form(doc, answers, today=today).relevant, drafts.progress(doc, stored))
+        with _LOCK:
+            if len(_STATES) >= STATE_CACHE:
+                _STATES.clear()
+            _STATES[key] = found
+    return found
+
+
 def _section_errors(doc: dict, part: dict, answers: dict) -> dict:
     owner = drafts.section_of_path(doc)
     return {path: problem for path, problem in drafts.problems(doc, answers).items()
@@ -123,10 +146,12 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
                    conflict: drafts.Conflict | None = None, status: int = 200):
     """A section page: of the posted ``form``, or with ``form`` None of the stored answers, whose
     questions and body come from compiled markup unless errors are shown (no form is built then)."""
-    values = section_markup.stored_values(part, response.answers) if form is None else None
-    posted = section_markup.values_answers(part, values) if form is None else section_answers(part, form)
-    answers = {**response.answers, **posted}
-    relevant = relevance(doc, answers, version.checksum)
+    if form is None:
+        values, answers, relevant, progress = _stored_state(doc, part, version.checksum, response.answers)
+    else:
+        values, answers = None, {**response.answers, **section_answers(part, form)}
+        relevant = relevance(doc, answers, version.checksum)
+        progress = drafts.progress(doc, response.answers, checksum=version.checksum)
     errors = _section_errors(doc, part, answers) if show_errors else {}
     items, items_html = [], None
     if form is None and not errors:
@@ -135,7 +160,6 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
         form = form if form is not None else build_form(version.checksum, doc, part, locale, answers=response.answers)
         items = section_markup.section_items(version.checksum, doc, part, form, relevant, locale, errors=errors,
                                              conflict=conflict.values if conflict else {})
-    progress = drafts.progress(doc, response.answers, checksum=version.checksum)
     page = {
         "round_title": response.round.title, "deadline": current_app.jinja_env.filters["datetime"](
             response.round.deadline, "medium"),
@@ -152,7 +176,7 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
     if body_html is None:
         _link_sections(page, page["prefix"] or section_urls(response.id, [s["name"] for s in doc["sections"]]),
                        progress)
-    return render_template("surveys/section.html", page=page, body_html=body_html), status
+    return render_page("surveys/section.html", page=page, body_html=body_html), status
 
 
 # The body of a section page around its questions (progress, the form's hidden fields, the buttons) is the

@@ -10,9 +10,11 @@ from tests.conftest import sign_in
 from tests.security.crawl import crawl
 
 ROOT = Path(__file__).resolve().parents[2]
-# Modules allowed to build Markup: from parts each escaped first (survey questions), or from catalog
-# text as Jinja's own gettext does (templates' _(), whose variables are escaped by Markup's %).
-MARKUP_BUILDERS = {"needs/core/compiled_markup.py", "needs/surveys/section_markup.py", "needs/i18n/services.py"}
+# Modules allowed to build Markup: from parts each escaped first (survey questions), from catalog text as
+# Jinja's own gettext does (templates' _(), whose variables are escaped by Markup's %), or from what a
+# template rendered (compiled pages and their frame).
+MARKUP_BUILDERS = {"needs/core/compiled_markup.py", "needs/core/page_frame.py", "needs/surveys/section_markup.py",
+                   "needs/i18n/services.py"}
 PAYLOADS = ['<script>alert("xss-1")</script>', '"><img src=x onerror=alert("xss-2")>',
             "<svg/onload=alert('xss-3')>", "javascript:alert('xss-4')//"]
 
