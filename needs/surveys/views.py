@@ -17,7 +17,7 @@ from needs.db import write_intent
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
 from needs.i18n.services import current_locale
-from needs.surveys import drafts, pages, section_markup, submission
+from needs.surveys import catalog, drafts, page_reads, pages, section_markup, submission
 from needs.surveys.forms import build_form, section_answers
 from needs.surveys.models import BRIEF_SENT, DRAFT, IN_REVIEW, REVIEWED, SUBMITTED, WorkflowError
 
@@ -89,17 +89,29 @@ def edit(response_id: int):
 
 @bp.route("/responses/<int:response_id>/sections/<name>", methods=["GET", "POST"])
 def section(response_id: int, name: str):
-    response = _response(response_id, for_update=request.method == "POST")
+    if request.method == "GET":
+        return _show_section(response_id, name)
+    response = _response(response_id, for_update=True)
     version, doc = drafts.version_of(response)
     part = _section(doc, name)
     if not response.editable():
         flash(_("This response can no longer be changed."), "warning")
         return redirect(url_for("surveys.view", response_id=response_id))
-    locale = current_locale()
-    if request.method == "GET":
-        return pages.render_section(response, version, doc, part, None, locale,
-                                    show_errors=bool(request.args.get("check")))
-    return _save_section(response, version, doc, part, locale)
+    return _save_section(response, version, doc, part, current_locale())
+
+
+def _show_section(response_id: int, name: str):
+    try:
+        response = page_reads.response_read(current_user, response_id)
+    except LookupError:
+        abort(404)
+    doc = catalog.document(response.version)
+    part = _section(doc, name)
+    if not response.editable():
+        flash(_("This response can no longer be changed."), "warning")
+        return redirect(url_for("surveys.view", response_id=response_id))
+    return pages.render_section(response, response.version, doc, part, None, current_locale(),
+                                show_errors=bool(request.args.get("check")))
 
 
 def _save_section(response, version, doc, part, locale):
