@@ -72,6 +72,11 @@ def language_names() -> dict[str, str]:
     return {code: native_name(code) for code in LANGUAGES}
 
 
+@functools.cache
+def _language_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple(language_names().items())
+
+
 def _path_without_lang() -> str:
     """The current URL without ?lang=, so the switcher's choice is not overridden on return."""
     args = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
@@ -124,7 +129,7 @@ def init_app(app: Flask) -> None:
         return {
             "locale": locale,
             "text_dir": direction(locale),
-            "languages": list(names.items()),
+            "languages": _language_pairs(),
             "language_names": names,
             "nav_items": nav,
             "role_label": role_label,

@@ -12,7 +12,7 @@ import threading
 from typing import Any
 
 from flask import Response as HttpResponse
-from flask import abort, current_app, render_template, url_for
+from flask import abort, current_app, render_template, request, url_for
 from flask_babel import get_locale
 from flask_wtf.csrf import generate_csrf
 
@@ -166,8 +166,7 @@ def render_section(response, version, doc: dict, part: dict, form, locale: str, 
         "title": _pick(doc["title"], locale), "section_title": _pick(part["title"], locale),
         "percent": current_app.jinja_env.filters["number"](drafts.percent_done(progress)),
         "current": part["name"], "conflict": conflict is not None,
-        "prefix": section_prefix(response.id, [s["name"] for s in doc["sections"]]),
-        "autosave": url_for("surveys.autosave", response_id=response.id), "csrf_token": generate_csrf(),
+        **_response_urls(response.id, version.checksum, doc), "csrf_token": generate_csrf(),
         "revision": conflict.revision if conflict else response.revision, "items_html": items_html, "questions": items,
         "previous": neighbour(doc, answers, part["name"], -1, relevant) is not None,
         "next": neighbour(doc, answers, part["name"], 1, relevant) is not None,
@@ -215,6 +214,22 @@ def _link_sections(page: dict, urls, progress: list[dict]) -> None:
     page["progress"] = [{**s, "title": _pick(s["title"], page["locale"]), "url": url(s["name"])}
                         for s in progress if s["relevant"]]
     page["here"] = url(page["current"])
+
+
+_URLS: dict[tuple, dict[str, str | None]] = {}
+
+
+def _response_urls(response_id: int, checksum: str, doc: dict) -> dict[str, str | None]:
+    """The prefix of a response's section pages and its autosave URL, per mount path (url_for costs more
+    than the rest of the page's values)."""
+    key = (request.script_root, response_id, checksum)
+    found = _URLS.get(key)
+    if found is None:
+        if len(_URLS) >= 4096:
+            _URLS.clear()
+        found = _URLS[key] = {"prefix": section_prefix(response_id, [s["name"] for s in doc["sections"]]),
+                              "autosave": url_for("surveys.autosave", response_id=response_id)}
+    return found
 
 
 def section_prefix(response_id: int, names: list[str]) -> str | None:

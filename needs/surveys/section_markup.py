@@ -167,11 +167,11 @@ def _pairs(choices) -> tuple:
 def _ticked(parts: tuple[str, dict], chosen, mark: str) -> str:
     """The options with ``mark`` after each chosen one (a few among many: only those are touched)."""
     plain, marks = parts
-    at = sorted({offset for value in chosen if value in marks for offset in marks[value]})
+    at = [offset for value in chosen if value in marks for offset in marks[value]]
     if not at:
         return plain
     pieces, start = [], 0
-    for offset in at:
+    for offset in sorted(set(at)):
         pieces += (plain[start:offset], mark)
         start = offset
     pieces.append(plain[start:])
