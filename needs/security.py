@@ -49,7 +49,9 @@ def enforce_policy():
     g.write_token = set_write_intent(request.method in UNSAFE_METHODS and endpoint not in READ_FIRST)
     if endpoint is None:
         return None  # routing will answer 404/405
-    user = current_user if current_user.is_authenticated else None
+    user = current_user._get_current_object()  # the user itself: each attribute read through the proxy costs
+    if not user.is_authenticated:
+        user = None
     if user is not None and auth.session_expired():
         logout_user()
         user = None

@@ -28,8 +28,9 @@ def select_locale() -> str:
     chosen = request.args.get("lang")
     if chosen not in LANGUAGES:
         chosen = None
-    if chosen is None and current_user and current_user.is_authenticated:
-        chosen = current_user.language if current_user.language in LANGUAGES else None
+    user = current_user._get_current_object() if current_user else None
+    if chosen is None and user is not None and user.is_authenticated:
+        chosen = user.language if user.language in LANGUAGES else None
     if chosen is None and session.get("lang") in LANGUAGES:
         chosen = session["lang"]
     if chosen is None:
