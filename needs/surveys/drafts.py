@@ -162,13 +162,17 @@ class Actor(NamedTuple):
 def store_section(response_id: int, revision: int, answers: dict[str, Any], actor, *, country: str,
                   section: str) -> bool:
     """Write a draft's answers computed from ``revision`` in one UPDATE that holds only while the draft
-    is still at that revision and editable; with its audit event, in a write transaction of its own.
-    False (nothing written) when another save, a submission or the round's end came first.
+    is still at that revision and editable, with its audit event, and commit. False (nothing written)
+    when another save, a submission or the round's end came first.
 
-    ``actor`` needs only ``id`` and ``email``: the caller has ended its read transaction, which expired
-    its objects, and reloading them would take the write lock."""
+    On SQLite the caller's read transaction ends first, so that the database-wide write lock is taken for
+    the write alone; ``actor`` therefore needs only ``id`` and ``email`` (the ORM objects expire, and
+    reloading one would take the write lock). PostgreSQL locks the row only: the transaction goes on
+    (three round trips fewer)."""
     values = {"response_id": response_id, "from_revision": revision, "new_answers": answers,
               "new_revision": revision + 1, "now": utcnow(), "actor_id": actor.id}
+    if db.engine.dialect.name == "sqlite":
+        db.session.rollback()
     with write_intent():
         record("response.save", object_type="response", object_id=response_id, country=country, actor=actor,
                section=section, revision=revision + 1)

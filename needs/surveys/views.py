@@ -167,8 +167,8 @@ def autosave(response_id: int):
 
     The request begins read-only (security.READ_FIRST) and works out everything from what it read: the
     answers equal to the stored ones are answered at once, a stale revision is a conflict. A change is
-    then written in a transaction of its own holding one guarded UPDATE and the audit event
-    (drafts.store_section), so SQLite's write lock is held for the write alone. When the draft moved on
+    then written by one guarded UPDATE and the audit event (drafts.store_section; on SQLite in a
+    transaction of its own, so that the write lock is held for the write alone). When the draft moved on
     meanwhile, the save is decided again under the write lock, as an explicit save is."""
     response = _response(response_id)  # with its round and version, in one query
     version, doc = drafts.version_of(response)
@@ -190,7 +190,6 @@ def autosave(response_id: int):
         db.session.rollback()
         return {"revision": revision, "saved": False, "relevant": relevant}
     actor, country = drafts.Actor(current_user.id, current_user.email), response.country_code
-    db.session.rollback()  # ends the read transaction
     if drafts.store_section(response_id, revision, answers, actor, country=country, section=part["name"]):
         return {"revision": revision + 1, "saved": True, "relevant": relevant}
     return _autosave_locked(response_id, doc, part, posted, locale)
