@@ -17,9 +17,13 @@ signs in only its own focal-point accounts). Both servers are gunicorn with gthr
              script keeps each draft's revision; a 409 conflict or a save that changed nothing is an
              error), back to back: a closed loop, so its latency is about connections / throughput and
              measures saturation rather than service time;
-- autosave-paced: the same with an 800 ms pause per connection between saves (surveys.js saves 800 ms
-             after the last change), i.e. 32 people typing at once: the latency a focal point sees; the
-             hello view is driven the same way as its floor (what the machine and the server add);
+- autosave-paced: the same saves, paced as people type (benchmarks/paced.py, not wrk): surveys.js saves
+             800 ms after the last change, so each person waits 800 ms plus a typing time drawn at random
+             up to ``--typing-ms`` (400 by default) after each reply, and connects and first saves at a
+             random moment of the first cycle: 32 people typing at once, each on their own rhythm (a person
+             who types a sentence between pauses saves far less often). ``--typing-ms 0`` keeps the 32 in
+             step, saving at the same moment: the worst burst. The latency a focal point sees; the hello
+             view is driven the same way as its floor (what the machine and the server add);
 - catalogue: GET /catalogue with two facets and a text query, anonymous (warmed up until every worker
              has built its search index).
 
@@ -50,11 +54,13 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks import paced  # noqa: E402
 from benchmarks.loadlib import gunicorn  # noqa: E402
 
 CATALOGUE_QUERY = {"q": "migration law", "theme": "rights", "delivery": "face-to-face"}
 CASES = ("catalogue", "survey", "autosave", "autosave-paced")
 AUTOSAVE_PAUSE_MS = 800  # surveys.js saves 800 ms after the last change
+TYPING_MS = 400  # paced cases: up to this much typing before that pause, drawn at random for every save
 DESCRIPTION = "a-needs-0-need_description"  # the answer every save changes
 
 LUA = """
@@ -74,7 +80,6 @@ function init(args)
   if #mine == 0 then mine = entries end
   counter = 0
 end
-%(delay)s
 function request()
   counter = counter + 1
   local e = mine[(counter - 1) %% #mine + 1]
@@ -108,7 +113,6 @@ function init(args)
   run = tostring(os.time())
   count, saved, unsaved, conflicts = 0, 0, 0, 0
 end
-%(delay)s
 function request()
   count = count + 1
   local body = entry[3] .. revision .. entry[4] .. run .. "." .. count .. entry[5]
@@ -169,12 +173,10 @@ def lua_string(text: str) -> str:
     return '"' + "".join(chr(b) if b in safe else f"\\{b:03d}" for b in text.encode()) + '"'
 
 
-def lua_script(folder: str, name: str, method: str, entries: list[tuple[str, str, str]], threads: int,
-               pause_ms: int = 0) -> str:
+def lua_script(folder: str, name: str, method: str, entries: list[tuple[str, str, str]], threads: int) -> str:
     body = "{" + ",\n".join("{" + ", ".join(lua_string(v) for v in entry) + "}" for entry in entries) + "}"
     path = Path(folder) / f"{name}.lua"
-    delay = f"function delay() return {pause_ms} end" if pause_ms else ""
-    path.write_text(LUA % {"entries": body, "method": method, "threads": threads, "delay": delay}, encoding="utf-8")
+    path.write_text(LUA % {"entries": body, "method": method, "threads": threads}, encoding="utf-8")
     return str(path)
 
 
@@ -247,10 +249,13 @@ class Drafts:
         self.ids = [int(s["autosave"].split("/")[3]) for s in sessions]
 
     def scripts(self) -> dict[str, str]:
-        folder = str(self.state.parent)
-        return {"autosave": autosave_script(folder, "autosave", self.sessions, self.state),
-                "autosave-paced": autosave_script(folder, "autosave-paced", self.sessions, self.state,
-                                                  AUTOSAVE_PAUSE_MS)}
+        return {"autosave": autosave_script(str(self.state.parent), "autosave", self.sessions, self.state)}
+
+    def people(self) -> list[paced.Person]:
+        """The paced savers, each from its draft's current revision."""
+        self.refresh()
+        return [paced.Person(s["autosave"], s["cookie"], tuple(s["save"]), revision)
+                for s, revision in zip(self.sessions, self.revisions, strict=True)]
 
     def refresh(self) -> None:
         """Write the revisions once saves still in flight from a previous run have settled."""
@@ -273,12 +278,11 @@ class Drafts:
         return f"{before}{self.revisions[0]}{middle}preflight{after}"
 
 
-def autosave_script(folder: str, name: str, sessions: list[dict], state: Path, pause_ms: int = 0) -> str:
+def autosave_script(folder: str, name: str, sessions: list[dict], state: Path) -> str:
     entries = "{" + ",\n".join("{" + ", ".join(lua_string(v) for v in (s["autosave"], s["cookie"], *s["save"]))
                                 + "}" for s in sessions) + "}"
-    delay = f"function delay() return {pause_ms} end" if pause_ms else ""
     path = Path(folder) / f"{name}.lua"
-    path.write_text(AUTOSAVE_LUA % {"saves": entries, "state_file": state, "delay": delay}, encoding="utf-8")
+    path.write_text(AUTOSAVE_LUA % {"saves": entries, "state_file": state}, encoding="utf-8")
     return str(path)
 
 
@@ -325,6 +329,9 @@ def main() -> None:
     parser.add_argument("--server-threads", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=1, help="repeat hello and every case this many times")
     parser.add_argument("--cases", default=",".join(CASES))
+    parser.add_argument("--typing-ms", type=int, default=TYPING_MS,
+                        help="paced cases: longest random typing time added to each pause; 0 keeps every "
+                             "connection in step (all 32 save at the same moment)")
     args = parser.parse_args()
     cases = [c for c in args.cases.split(",") if c]
     accounts = json.loads(Path(args.accounts).read_text(encoding="utf-8"))
@@ -344,14 +351,18 @@ def main() -> None:
           f"{len(sessions)} focal points signed in; load average before: {load_average()}", flush=True)
     # The paced hello is the floor of the paced autosave: what the machine and the server add to any request.
     hellos = ["hello", *(["hello-paced"] if "autosave-paced" in cases else [])]
-    pacing = lua_script(folder, "hello-paced", "GET", [("/hello", "", "")], args.connections, AUTOSAVE_PAUSE_MS)
+    def paced_run(base: str, people: list[paced.Person], seconds: int) -> dict:
+        return paced.run(base, people, seconds, AUTOSAVE_PAUSE_MS, args.typing_ms, seed=round_)
+
     results: dict[str, list[dict[str, float]]] = {name: [] for name in (*hellos, *cases)}
     for round_ in range(args.rounds):
         with gunicorn("benchmarks.hello_app:app", {}, args.workers, args.server_threads, probe="/hello") as base:
             wrk(base + "/hello", **{**run, "seconds": args.warmup})
             for name in hellos:
-                paced = {"script": pacing, "threads": args.connections} if name == "hello-paced" else {}
-                results[name].append(wrk(base + "/hello", **{**run, **paced}))
+                if name == "hello-paced":
+                    results[name].append(paced_run(base, [paced.Person("/hello")] * args.connections, args.seconds))
+                else:
+                    results[name].append(wrk(base + "/hello", **run))
                 print(f"round {round_ + 1} {name}: {fmt(results[name][-1])}", flush=True)
         with gunicorn("wsgi:app", env, args.workers, args.server_threads, probe="/privacy") as base:
             first = sessions[0]
@@ -363,17 +374,22 @@ def main() -> None:
                     fresh_cookies(base, sessions)
                     scripts["survey"] = lua_script(folder, "survey", "GET", [(s["page"], s["cookie"], "")
                                                                              for s in sessions], args.threads)
+                if case == "autosave-paced":
+                    paced_run(base, drafts.people(), args.warmup)
+                    results[case].append(paced_run(base, drafts.people(), args.seconds))
+                    print(f"round {round_ + 1} {case}: {fmt(results[case][-1])}", flush=True)
+                    continue
                 url, script = (base + catalogue, None) if case == "catalogue" else (base + "/", scripts[case])
                 # One connection per wrk thread for autosave: each thread keeps its own draft's revision.
-                case_run = {**run, "threads": args.connections} if case.startswith("autosave") else run
-                before = drafts.refresh if case.startswith("autosave") else None
+                case_run = {**run, "threads": args.connections} if case == "autosave" else run
+                before = drafts.refresh if case == "autosave" else None
                 warm_up(url, script, case_run, args.warmup, until_settled=case == "catalogue", before=before)
                 if before:
                     before()
                 results[case].append(wrk(url, script=script, **case_run))
                 print(f"round {round_ + 1} {case}: {fmt(results[case][-1])}", flush=True)
     print(f"load average after: {load_average()}\n")
-    print(table(results, [*hellos[1:], *cases]))
+    print(table(results, [*hellos[1:], *cases], args.typing_ms))
 
 
 def warm_up(url: str, script: str | None, run: dict, seconds: int, *, until_settled: bool = False,
@@ -395,25 +411,28 @@ def fmt(result: dict[str, float]) -> str:
                                                  f"{result['conflicts']:.0f} conflicts" if "saved" in result else ""))
 
 
-LABELS = {"hello": "hello (ceiling)", "hello-paced": "hello, 32 connections, 800 ms pause each (floor)",
+LABELS = {"hello": "hello (ceiling)", "hello-paced": "hello, 32 connections, {pacing} (floor)",
           "survey": "survey section page (signed in)",
           "autosave": "autosave, 32 connections back to back",
-          "autosave-paced": "autosave, 32 connections, 800 ms pause each (rate-limited)",
+          "autosave-paced": "autosave, 32 connections, {pacing}",
           "catalogue": "catalogue: 2 facets + text, 10,000 activities"}
 
 
-def table(results: dict[str, list[dict[str, float]]], cases: list[str]) -> str:
+def table(results: dict[str, list[dict[str, float]]], cases: list[str], typing_ms: int) -> str:
     """Medians over the rounds; the share is of the hello ceiling measured in the same run."""
     def median(name: str, key: str) -> float:
         return statistics.median(r[key] for r in results[name])
 
     ceiling = median("hello", "rps")
+    pacing = (f"{AUTOSAVE_PAUSE_MS} ms pause + up to {typing_ms} ms typing each, out of step" if typing_ms
+              else f"{AUTOSAVE_PAUSE_MS} ms pause each, all in step")
     lines = ["| case | requests/s | p50 ms | p99 ms | share of ceiling | errors |",
              "|---|---:|---:|---:|---:|---:|"]
     for name in ("hello", *cases):
         errors = sum(r["errors"] for r in results[name])
         share = "—" if name.endswith("-paced") else f"{100 * median(name, 'rps') / ceiling:.1f}%"
-        lines.append(f"| {LABELS[name]} | {median(name, 'rps'):.0f} | {median(name, 'p50_ms'):.1f} | "
+        label = LABELS[name].format(pacing=pacing)
+        lines.append(f"| {label} | {median(name, 'rps'):.0f} | {median(name, 'p50_ms'):.1f} | "
                      f"{median(name, 'p99_ms'):.1f} | {share} | {errors:.0f} |")
     return "\n".join(lines)
 
