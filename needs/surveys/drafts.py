@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
-from needs.audit.services import record
+from needs.audit import services as audit
 from needs.auth import roles
 from needs.db import utcnow, write_intent
 from needs.extensions import db
@@ -95,8 +95,8 @@ def start_response(user, round_id: int) -> Response:
             db.session.add(response)
     except IntegrityError:  # another focal point of the country started it at the same moment
         return _country_response(round_id, user.country_code)
-    record("response.start", object_type="response", object_id=response.id, country=response.country_code,
-           round=round_id)
+    audit.record("response.start", object_type="response", object_id=response.id,
+                 country=response.country_code, round=round_id)
     return response
 
 
@@ -132,8 +132,8 @@ def save_section(response: Response, doc: dict, section: dict, posted: dict[str,
     if merged is None:
         return False
     response.save_answers(merged, getattr(actor, "id", None))
-    record("response.save", object_type="response", object_id=response.id, country=response.country_code,
-           section=section["name"], revision=response.revision)
+    audit.record("response.save", object_type="response", object_id=response.id,
+                 country=response.country_code, section=section["name"], revision=response.revision)
     return True
 
 
@@ -174,8 +174,8 @@ def store_section(response_id: int, revision: int, answers: dict[str, Any], acto
     if db.engine.dialect.name == "sqlite":
         db.session.rollback()
     with write_intent():
-        record("response.save", object_type="response", object_id=response_id, country=country, actor=actor,
-               section=section, revision=revision + 1)
+        audit.insert("response.save", object_type="response", object_id=response_id, country=country,
+                     actor=actor, section=section, revision=revision + 1)
         if db.session.execute(_guarded_update(), values).rowcount != 1:
             db.session.rollback()  # the audit event goes too
             return False
