@@ -1,6 +1,7 @@
-"""What a section page reads of a response, in one Core query: the page only shows it, and building the
-ORM objects of a response, its round and its version cost twice as much as the query itself. Saving
-(POST, autosave) reads through drafts.response_for as before."""
+"""What a section page and autosave read of a response, in one Core query: building the ORM objects of a
+response, its round and its version cost twice as much as the query itself. Autosave writes by a guarded
+UPDATE (drafts.store_section), so it needs no ORM object either; an explicit save (POST of the page)
+reads through drafts.response_for as before."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from needs.i18n.services import current_locale
 from needs.surveys import catalog, drafts, page_reads, pages, section_markup, submission
 from needs.surveys.forms import build_form, section_answers
 from needs.surveys.models import BRIEF_SENT, DRAFT, IN_REVIEW, REVIEWED, SUBMITTED, WorkflowError
+from needs.surveys.posted import section_answers as posted_answers
 
 bp = Blueprint("surveys", __name__, url_prefix="/surveys", template_folder="templates")
 NAVIGATION.append(("surveys.home", _l("My surveys"), (roles.FOCAL_POINT,)))
@@ -170,15 +171,18 @@ def autosave(response_id: int):
     then written by one guarded UPDATE and the audit event (drafts.store_section; on SQLite in a
     transaction of its own, so that the write lock is held for the write alone). When the draft moved on
     meanwhile, the save is decided again under the write lock, as an explicit save is."""
-    response = _response(response_id)  # with its round and version, in one query
-    version, doc = drafts.version_of(response)
+    try:  # the response, its round and its version as plain values, in one Core query
+        response = page_reads.response_read(current_user, response_id)
+    except LookupError:
+        abort(404)
+    doc = catalog.document(response.version)
     part = next((s for s in doc["sections"] if s["name"] == request.form.get("section")), None)
     if part is None:
         return {"error": "unknown_section"}, 400
     if not response.editable():
         return _read_only()
     locale = current_locale()
-    posted = section_answers(part, build_form(version.checksum, doc, part, locale, formdata=request.form))
+    posted = posted_answers(response.version.checksum, part, request.form)  # as the section's form reads it
     revision = response.revision
     try:
         answers = drafts.section_change(response, doc, part, posted, _int(request.form.get("revision")), locale)
