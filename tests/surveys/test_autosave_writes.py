@@ -126,3 +126,29 @@ def test_a_save_that_lost_the_race_is_decided_under_the_lock(app, client, make_u
     assert body["error"] == "conflict" and body["revision"] == 2
     assert body["values"]["institution_name"]["value"] == "Secretaría de Gobernación"
     assert response_row(app, response_id)["answers"]["institution_name"] == "Secretaría de Gobernación"
+
+
+def test_an_autosave_records_the_event_an_explicit_save_records(app, client, make_user, login):
+    """The Core INSERT of autosave writes the columns record() gives the explicit save's event."""
+    from needs.audit.models import AuditEvent
+
+    _version, round_id = open_round(app)
+    user = make_user("focal_point", country="MEX")
+    login(user)
+    response_id = start(client, round_id)
+    client.post(f"/surveys/responses/{response_id}/autosave",
+                data=institution_form(1, **{"a-institution_name": "Secretaría\nde Gobernación"}))
+    client.post(f"/surveys/responses/{response_id}/sections/institution",
+                data=institution_form(2, **{"a-institution_name": "Unidad de Política Migratoria", "action": "save"}))
+    with app.app_context():
+        events = list(db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "response.save")
+                                         .order_by(AuditEvent.id)))
+        columns = [{c: getattr(event, c) for c in ("actor_id", "actor", "action", "object_type", "object_id",
+                                                    "country_code", "address", "details")} for event in events]
+        assert all(event.at is not None for event in events)
+    assert len(columns) == 2
+    autosaved, saved = columns
+    assert autosaved == {**saved, "details": {"section": "institution", "revision": 2}}
+    assert saved["details"] == {"section": "institution", "revision": 3}
+    assert autosaved["actor_id"] == user.id and autosaved["actor"] == user.email
+    assert autosaved["object_id"] == str(response_id) and autosaved["country_code"] == "MEX"
