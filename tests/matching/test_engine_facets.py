@@ -56,3 +56,27 @@ def test_need_about_a_topic_the_theme_offers_do_not_address_is_a_gap():
         text="Our ministry wants staff trained to design a diaspora engagement strategy and diaspora bonds."
     )
     assert matcher.rank(engagement)["gap"] is False
+
+
+def test_chinese_need_for_diplomats_prefers_the_seminar_for_permanent_missions():
+    seminar = activity(
+        "A-5",
+        "Migration policy seminars for diplomats",
+        "Half-day seminars for delegates of permanent missions ahead of intergovernmental meetings on migration.",
+        themes=["coherence"],
+    )
+    mainstreaming = activity(
+        "A-6",
+        "Mainstreaming migration into development planning",
+        "Planning ministries learn to integrate migration into national development plans and sector policies.",
+        themes=["coherence"],
+    )
+    diplomats = chinese("外交部希望常驻代表团的年轻外交官了解移民与发展议程，为多边谈判做好准备。")
+    assert Matcher().fit([mainstreaming, seminar]).rank(diplomats)["ranking"][0] == "A-5"
+
+
+def test_the_chinese_name_of_iom_is_not_read_as_migration_statistics():
+    reader = Matcher().fit([DIASPORA]).index_.reader
+    tokens = Matcher().fit([DIASPORA]).index_.tokenizer
+    counts = reader.counts(tokens.encode(["国际移民组织为我们提供了培训。"]))
+    assert counts[0, reader.names.index("stocks-flows")] == 0

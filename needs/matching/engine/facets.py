@@ -54,7 +54,7 @@ FACETS: dict[str, Concept] = {
         ("stock de migrantes", "stocks y flujos", "flujos migratorios"),
         ("численность мигрантов", "миграционные потоки", "миграционных потоков", "оценки численности"),
         ("أعداد المهاجرين", "تدفقات الهجرة", "رصيد المهاجرين"),
-        ("存量", "流量", "移民存量", "国际移民"),
+        ("存量", "流量", "移民存量"),
     ),
     "sdg-indicators": _f(
         ["data", "evaluation"],
@@ -205,6 +205,19 @@ FACETS: dict[str, Concept] = {
         ("ведение случаев", "помощь в реинтеграции"),
         ("إدارة الحالات", "المساعدة على إعادة الإدماج"),
         ("个案管理", "转介"),
+    ),
+    "diplomacy": _f(
+        ["coherence"],
+        ("diplomats", "diplomatic staff", "permanent missions", "multilateral negotiations",
+         "intergovernmental negotiations"),
+        ("diplomates", "personnel diplomatique", "missions permanentes", "négociations multilatérales",
+         "négociations intergouvernementales"),
+        ("diplomáticos", "personal diplomático", "misiones permanentes", "negociaciones multilaterales",
+         "negociaciones intergubernamentales"),
+        ("дипломаты", "дипломатов", "постоянных представительств", "постоянные представительства",
+         "многосторонних переговоров", "многосторонние переговоры"),
+        ("الدبلوماسيين", "الدبلوماسيون", "البعثات الدائمة", "المفاوضات المتعددة الأطراف", "المفاوضات الحكومية الدولية"),
+        ("外交官", "外交人员", "常驻团", "常驻代表团", "多边谈判", "多边进程", "政府间谈判"),
     ),
     "elections": _f(
         [],
