@@ -13,9 +13,12 @@ from typing import Any
 import sqlalchemy as sa
 
 from needs.auth import roles
+from needs.auth import services as auth
 from needs.extensions import db
 from needs.surveys.drafts import READERS
 from needs.surveys.models import Response, SurveyRound, SurveyVersion
+
+ENDPOINT = "surveys.section"
 
 
 @dataclass(frozen=True)
@@ -58,9 +61,21 @@ def _query() -> sa.Select:
     )
 
 
+def _params(view_args: dict) -> dict:
+    return {"id": view_args.get("response_id")}
+
+
+# A section page's GET reads its response in the statement that loads the signed-in user.
+auth.read_with_user(ENDPOINT, _query, _params)
+
+
 def response_read(user, response_id: int) -> ResponseRead:
     """The response if ``user`` may see it, as drafts.response_for decides; else LookupError."""
-    row = db.session.execute(_query(), {"id": response_id}).first()
+    row = auth.companion_row(ENDPOINT, {"id": response_id})
+    if row is None:
+        row = db.session.execute(_query(), {"id": response_id}).first()
+    elif row[0] is None:
+        row = None  # read with the user: no such response
     if row is None or user is None or user.role not in READERS:
         raise LookupError(response_id)
     if user.role == roles.FOCAL_POINT and row[4] != user.country_code:
