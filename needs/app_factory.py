@@ -80,6 +80,7 @@ def _init_extensions(app: Flask) -> None:
     from pathlib import Path
 
     from needs.auth import services as auth
+    from needs.core.pool_ping import ping_idle_connections
     from needs.db import configure_sqlite
     from needs.i18n.services import compile_catalogs, select_locale
 
@@ -88,6 +89,7 @@ def _init_extensions(app: Flask) -> None:
     db.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine)
+        ping_idle_connections(db.engine)
     migrate.init_app(app, db, directory=str(Path(__file__).parent / "migrations"), render_as_batch=True,
                      compare_type=True)
     csrf.init_app(app)

@@ -30,7 +30,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
     return {
         "NEEDS_ENV": DEVELOPMENT,
         "SQLALCHEMY_DATABASE_URI": "sqlite:///" + os.path.join(instance_path, "needs.sqlite3"),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # No ping on every checkout: needs.core.pool_ping pings connections that sat idle.
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": False},
         "BABEL_DEFAULT_LOCALE": "en",
         "BABEL_DEFAULT_TIMEZONE": "UTC",
         "NEEDS_LANGUAGES": LANGUAGES,
@@ -166,10 +167,6 @@ def build(instance_path: str, overrides: dict[str, Any] | None) -> dict[str, Any
     config.update(from_environment(os.environ))
     config.update(overrides or {})
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(str(config["SQLALCHEMY_DATABASE_URI"]))
-    if config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
-        # A ping guards against a server that dropped the connection; a file database has none, and the
-        # ping would cost a round trip on every request.
-        config["SQLALCHEMY_ENGINE_OPTIONS"] = {**config["SQLALCHEMY_ENGINE_OPTIONS"], "pool_pre_ping": False}
     if not config.get("SECRET_KEY"):
         config["SECRET_KEY"] = secret_key(instance_path)
     apply_mode(config)
