@@ -93,6 +93,7 @@ class Statements:
         first = statement.lstrip()[:6].upper()
         if self._began is None and (
             statement.startswith("BEGIN IMMEDIATE") or first in ("UPDATE", "INSERT") or "FOR UPDATE" in statement
+            or (first.startswith("WITH") and "UPDATE" in statement)
         ):
             self._began = time.perf_counter()
 

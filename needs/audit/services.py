@@ -42,17 +42,22 @@ def record(action: str, *, object_type: str = "", object_id: Any = "", country: 
     return event
 
 
-def insert(action: str, *, object_type: str = "", object_id: Any = "", country: str | None = None,
-           actor=None, **details: Any) -> None:
-    """The event ``record`` adds, written at once by a Core INSERT in the current transaction: for a hot
-    write that adds nothing else to the session (autosave), where flushing an ORM object cost more than
-    the rest of the write."""
-    db.session.execute(_insert(), _event(action, object_type, object_id, country, actor, details))
+def insert(event: dict[str, Any]) -> None:
+    """Write an event's ``columns`` at once by a Core INSERT in the current transaction: for a hot write
+    that adds nothing else to the session (autosave), where flushing an ORM object cost more than the
+    rest of the write."""
+    db.session.execute(_insert(), event)
+
+
+def columns(action: str, *, object_type: str = "", object_id: Any = "", country: str | None = None,
+            actor=None, **details: Any) -> dict[str, Any]:
+    """The columns of the event ``record`` would add, for ``insert`` or a statement of the caller's; ``at``
+    is left to the column's default (the time it is written)."""
+    return _event(action, object_type, object_id, country, actor, details)
 
 
 def _event(action: str, object_type: str, object_id: Any, country: str | None, actor,
            details: dict[str, Any]) -> dict[str, Any]:
-    """An event's columns; ``at`` is the column's default, taken when it is written."""
     if actor is None and has_request_context() and current_user and current_user.is_authenticated:
         actor = current_user
     return {
