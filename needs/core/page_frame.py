@@ -15,11 +15,11 @@ import threading
 
 from flask import current_app, render_template, request, session
 from flask_babel import get_locale
-from flask_wtf.csrf import generate_csrf
 from jinja2 import StrictUndefined, TemplateError
 from markupsafe import Markup
 
 from needs.core.compiled_markup import Compiled, Markers, split
+from needs.core.csrf_tokens import csrf_token as generate_csrf
 
 FRAME = "base.html"
 BLOCKS = ("title", "head", "content", "scripts")

@@ -14,10 +14,10 @@ from typing import Any
 from flask import Response as HttpResponse
 from flask import abort, current_app, render_template, request, url_for
 from flask_babel import get_locale
-from flask_wtf.csrf import generate_csrf
 
 from needs.auth import roles
 from needs.core.compiled_markup import Compiled, Markers, compile_macro
+from needs.core.csrf_tokens import csrf_token as generate_csrf
 from needs.core.page_frame import render_page
 from needs.db import utcnow
 from needs.extensions import db

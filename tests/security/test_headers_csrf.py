@@ -80,3 +80,32 @@ def test_trusted_hosts(app):
         assert app.test_client().get("/", headers={"Host": "needs.example.org"}).status_code == 200
     finally:
         app.config["TRUSTED_HOSTS"] = None
+
+
+def test_csrf_token_kept_per_session_and_refused_across_sessions(app, make_user):
+    import time
+
+    from tests.surveys.survey_app_support import open_round
+
+    app.config["WTF_CSRF_ENABLED"] = True
+    _version, round_id = open_round(app)
+    first, second = app.test_client(), app.test_client()
+    tokens = {}
+    for client in (first, second):
+        page = client.get("/auth/sign-in").get_data(as_text=True)
+        user = make_user("focal_point", country="SEN")
+        reply = client.post("/auth/sign-in", data={"email": user.email, "password": PASSWORD,
+                                                   "csrf_token": csrf_token_from(page)})
+        assert reply.status_code == 302
+        token = csrf_token_from(client.get("/surveys/").get_data(as_text=True))
+        reply = client.post(f"/surveys/rounds/{round_id}/start", data={"csrf_token": token})
+        assert reply.status_code == 302
+        section = reply.location.replace("/edit", "/sections/institution")
+        tokens[client] = [csrf_token_from(client.get(section).get_data(as_text=True))]
+        time.sleep(1.1)  # a token signed anew would carry another second
+        tokens[client].append(csrf_token_from(client.get(section).get_data(as_text=True)))
+    assert tokens[first][0] == tokens[first][1]  # signed once, reused on the next page
+    assert tokens[first][0] != tokens[second][0]
+    # A session's token is refused in another session; its own is accepted.
+    assert second.post("/language", data={"lang": "fr", "csrf_token": tokens[first][0]}).status_code == 400
+    assert second.post("/language", data={"lang": "fr", "csrf_token": tokens[second][0]}).status_code == 302
