@@ -45,6 +45,7 @@ def main() -> None:
     import sqlalchemy as sa
 
     from needs import create_app
+    from needs.core import driver_read
     from needs.extensions import db
 
     app = create_app()
@@ -52,6 +53,15 @@ def main() -> None:
     statements = [0]
     with app.app_context():
         sa.event.listen(db.engine, "before_cursor_execute", lambda *_a: statements.__setitem__(0, statements[0] + 1))
+    # Reads sent by the driver itself (on PostgreSQL) are not seen by SQLAlchemy's events: count them here.
+    driver_first_row = driver_read.first_row
+
+    def counted_first_row(engine, statement, params):
+        if engine.dialect.name == "postgresql":
+            statements[0] += 1
+        return driver_first_row(engine, statement, params)
+
+    driver_read.first_row = counted_first_row
 
     def fetch(state) -> int:
         reply = state["client"].get(state["page"], base_url=BASE)

@@ -19,6 +19,7 @@ from needs.audit.services import record
 from needs.auth import roles
 from needs.auth.models import SignInFailure, SingleUseLink, User
 from needs.auth.passwords import hash_password, needs_rehash, verify_password
+from needs.core import driver_read
 from needs.db import utcnow
 from needs.extensions import db
 from needs.i18n.languages import LANGUAGES
@@ -218,14 +219,8 @@ def _read_user_row(user_id: int):
         return db.session.execute(_user_statement(None), {"user_id": user_id}).first()
     params = {"user_id": user_id, **_COMPANIONS[endpoint][1](request.view_args or {})}
     # A page that reads what it needs with the user: on a connection of its own, without the ORM session's
-    # transaction (in autocommit on PostgreSQL: neither BEGIN nor ROLLBACK is sent). The row is read afresh
-    # on every request all the same.
-    engine = db.engine
-    connection = engine.connect()
-    if engine.dialect.name == "postgresql":
-        connection = connection.execution_options(isolation_level="AUTOCOMMIT")
-    with connection:
-        row = connection.execute(_user_statement(endpoint), params).first()
+    # transaction (driver_read). The row is read afresh on every request all the same.
+    row = driver_read.first_row(db.engine, _user_statement(endpoint), params)
     if row is not None:
         g.companion_row = (endpoint, params, row[len(_USER_KEYS):])
     return row
