@@ -53,12 +53,11 @@ def main() -> None:
     statements = [0]
     with app.app_context():
         sa.event.listen(db.engine, "before_cursor_execute", lambda *_a: statements.__setitem__(0, statements[0] + 1))
-    # Reads sent by the driver itself (on PostgreSQL) are not seen by SQLAlchemy's events: count them here.
+    # Reads sent by the driver itself are not seen by SQLAlchemy's events: count them here.
     driver_first_row = driver_read.first_row
 
     def counted_first_row(engine, statement, params):
-        if engine.dialect.name == "postgresql":
-            statements[0] += 1
+        statements[0] += 1
         return driver_first_row(engine, statement, params)
 
     driver_read.first_row = counted_first_row

@@ -1,5 +1,6 @@
-"""A hot read sent by the driver returns what SQLAlchemy would, leaves pooled connections transactional,
-and a connection dropped under it is replaced."""
+"""A hot read sent by the driver returns what SQLAlchemy would (with its result processing on SQLite:
+timestamps, booleans, JSON), leaves pooled connections transactional, and a connection dropped under it
+is replaced."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def test_connection_dropped_under_a_driver_read_is_replaced(app, make_user, monk
     statement, params = _statement_and_params(app, make_user)
     with app.app_context():
         if db.engine.dialect.name != "postgresql":
-            pytest.skip("SQLite reads go through SQLAlchemy, and a file has no server connection to lose")
+            pytest.skip("a SQLite file has no server connection to lose")
         monkeypatch.setattr(pool_ping, "IDLE_SECONDS", 3600.0)  # no ping: the read itself meets the drop
         db.engine.dispose()
         driver_read.first_row(db.engine, statement, params)
