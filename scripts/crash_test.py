@@ -223,14 +223,15 @@ def postgres_integrity(session) -> str:
     if schema is None:
         tables = session.execute(sa.text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars()
         for table in tables:
-            session.execute(sa.text(f'SELECT count(*) FROM public."{table}"'))
+            session.execute(sa.select(sa.func.count()).select_from(sa.table(table, schema="public")))
         print("integrity: amcheck not installed; every table read in full")
         return "ok"
     indexes = session.execute(sa.text(
         "SELECT c.oid, c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
         "JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam "
         "WHERE n.nspname = 'public' AND a.amname = 'btree'")).all()
-    check = sa.text(f'SELECT "{schema}".bt_index_check(CAST(:oid AS regclass), true)')
+    quoted = session.get_bind().dialect.identifier_preparer.quote_schema(schema)
+    check = sa.text(f"SELECT {quoted}.bt_index_check(CAST(:oid AS regclass), true)")
     for oid, name in indexes:
         try:
             session.execute(check, {"oid": oid})
