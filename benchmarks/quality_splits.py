@@ -1,6 +1,6 @@
 """Held-out estimates of matching quality: calibrate on half of a judged set, score on the other half.
 
-    python benchmarks/quality_splits.py SET_DIR [--splits 20] [--mode needs|activities|both|all]
+    python benchmarks/quality_splits.py SET_DIR [--splits 20] [--mode needs|activities|both|all] [--drop-terms 0.3]
 
 SET_DIR holds activities.jsonl, needs.jsonl and qrels.jsonl (the matching exchange format).
 Each split halves the needs (stratified by text language and by gap), the activities, or both
@@ -11,7 +11,9 @@ worst of nDCG@5 (overall and by language) and gap F1 on the held-out halves, and
 figures of the engine as shipped on the whole set. Halving the activities makes new gaps (needs
 whose good offers all fell in the other half, leaving near misses); the gap recall is also
 printed apart for the needs that are gaps on the whole set and for these new ones, with the
-share of non-gap needs flagged.
+share of non-gap needs flagged. ``--drop-terms SHARE`` first removes that share of the lexicon's
+non-English terms, drawn at random (``--drop-seed``): needs worded in ways the lexicon does not know,
+as unseen needs may be.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere as a script
+from needs.matching.engine import concepts  # noqa: E402
 from needs.matching.engine.calibration import (  # noqa: E402
     best_usable,
     choose_gap_threshold,
@@ -121,6 +124,23 @@ def gap_breakdown(rows: list[dict[str, float]]) -> str:
     )
 
 
+def drop_terms(share: float, seed: int) -> None:
+    """Make the engine read texts with a random ``share`` of the lexicon's non-English terms left out. The
+    engine takes its lexicon from `concepts.widened_concepts` and offers no other hook: replaced here only."""
+    whole = concepts.widened_concepts
+
+    def fewer_terms():
+        rng = np.random.default_rng(seed)
+        kept = {}
+        for name, concept in whole().items():
+            terms = {lang: words if lang == "en" else tuple(w for w in words if rng.random() >= share)
+                     for lang, words in concept.terms.items()}  # fmt: skip
+            kept[name] = concept._replace(terms=terms)
+        return kept
+
+    concepts.widened_concepts = fewer_terms
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set_dir", type=Path)
@@ -128,7 +148,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mode", choices=("needs", "activities", "both", "all"), default="all")
     parser.add_argument("--refit", action="store_true", help="also fit the weights on each calibration half")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--drop-terms", type=float, default=0.0, metavar="SHARE",
+                        help="leave out this share of the lexicon's non-English terms")
+    parser.add_argument("--drop-seed", type=int, default=1)
     args = parser.parse_args(argv)
+    if args.drop_terms:
+        drop_terms(args.drop_terms, args.drop_seed)
     data = {name: read_jsonl(args.set_dir / f"{name}.jsonl") for name in ("activities", "needs", "qrels")}
     whole = judge(data["activities"], data["needs"], data["qrels"])
     print("whole set, engine as shipped:\n" + summary([figures(whole, Weights.default())]).split("\n")[0])
