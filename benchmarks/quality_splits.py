@@ -134,7 +134,7 @@ def drop_terms(share: float, seed: int) -> None:
         kept = {}
         for name, concept in whole().items():
             terms = {lang: words if lang == "en" else tuple(w for w in words if rng.random() >= share)
-                     for lang, words in concept.terms.items()}  # fmt: skip
+                     for lang, words in sorted(concept.terms.items())}  # sorted: the same draws in every process
             kept[name] = concept._replace(terms=terms)
         return kept
 
