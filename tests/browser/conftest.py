@@ -7,8 +7,8 @@
   application object on the same database for set-up and checks from the test.
 - ``page``: a fresh browser context and page (English, 1280x800) for each test. Any console error or
   uncaught page error fails the test, and so does a 5xx answer or a traceback in the server's log.
-- ``shot(page, "step-name")`` writes ``artifacts/screenshots/<test name>/NN-step-name.png``; a failing
-  test also gets a last ``NN-failure.png``.
+- ``shot(page, "step-name")`` writes ``artifacts/screenshots/<test name>/NN-step-name.png`` (under
+  ``artifacts/screenshots/postgresql/`` on PostgreSQL); a failing test also gets a last ``NN-failure.png``.
 
 Debian's Chromium (/usr/bin/chromium) is used, never a browser downloaded by Playwright. Without it the
 tests are skipped locally and fail in CI. Every test here is marked ``browser`` (added automatically
@@ -35,7 +35,9 @@ import pytest
 from tests.conftest import IN_CI, need_binary
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+# Runs on PostgreSQL keep their screenshots apart: CI runs both databases at once.
+SCREENSHOTS = ROOT / "artifacts" / "screenshots" / (
+    "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "")
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium's own connections are refused by the closed network.
 CHROMIUM_ARGS = [
