@@ -101,7 +101,8 @@ def _browser_database(tmp_dir: Path) -> tuple[str, object]:
     if "test" not in (base.database or ""):
         pytest.exit(f"refusing to use {base.database!r}: test databases must have 'test' in their name")
     name = f"{base.database}_browser"
-    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    # No pool: other tests terminate the test database's idle connections (to test reconnection).
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT", poolclass=sa.pool.NullPool)
 
     def drop() -> None:
         with admin.connect() as conn:
