@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +32,7 @@ from needs.matching.engine.calibration import (  # noqa: E402
     best_usable,
     choose_gap_threshold,
     fit_weights,
+    gap_logits,
     gap_scores,
     judge,
     logits,
@@ -49,7 +51,7 @@ def figures(judged, weights: Weights, set_gap: np.ndarray | None = None) -> dict
     """``set_gap``: which needs are gaps against the whole set's activities (default: these ones)."""
     scores = logits(judged, weights)
     per_need = ndcg(judged, scores)
-    flagged = best_usable(judged, scores) < weights.gap_threshold
+    flagged = best_usable(judged, gap_logits(judged, weights)) < weights.gap_threshold
     precision, recall, f1 = gap_scores(flagged, judged.is_gap)
     out = {"ndcg@5": float(np.nanmean(per_need)), "gap_p": precision, "gap_r": recall, "gap_f1": f1}
     set_gap = judged.is_gap if set_gap is None else set_gap
@@ -66,8 +68,8 @@ def figures(judged, weights: Weights, set_gap: np.ndarray | None = None) -> dict
 
 def calibrate(judged, refit: bool, seed: int) -> Weights:
     weights = fit_weights(judged) if refit else Weights.default()
-    best = best_usable(judged, logits(judged, weights))
-    return Weights(weights.coefficients, choose_gap_threshold(best, judged.is_gap, seed=seed))
+    best = best_usable(judged, gap_logits(judged, weights))
+    return replace(weights, gap_threshold=choose_gap_threshold(best, judged.is_gap, seed=seed))
 
 
 def halve_needs(needs: list[dict], qrels: list[dict], rng) -> tuple[list[int], list[int]]:

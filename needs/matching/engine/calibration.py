@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .features import access, features
+from .features import access, features, title_similarity
 from .matcher import Matcher
 from .need import read_needs
 from .weights import FEATURES, Weights
@@ -29,6 +29,7 @@ class Judged:
     grades: np.ndarray  # 0 where not judged
     languages: list[str]  # each need's text language
     ids: list[str]  # activity ids, to break ties as the engine does
+    title: np.ndarray  # (needs x activities) cosine of the need's concepts with the title's (gap decision)
 
     @property
     def is_gap(self) -> np.ndarray:
@@ -38,7 +39,8 @@ class Judged:
         """The same set restricted to some needs (positions)."""
         needs = np.asarray(needs)
         return Judged(
-            self.features[needs], self.usable[needs], self.grades[needs], [self.languages[i] for i in needs], self.ids
+            self.features[needs], self.usable[needs], self.grades[needs], [self.languages[i] for i in needs], self.ids,
+            self.title[needs],
         )
 
 
@@ -62,11 +64,17 @@ def judge(activities: list[dict], needs: list[dict], qrels: list[dict], weights:
         & (tensor[..., column["region_closed"]] == 0)
         & (tensor[..., column["background"]] == 0)
     )
-    return Judged(tensor, usable, grades, [n.get("text_language", "") for n in needs], matcher.index_.ids)
+    title = title_similarity(index, batch, rows).astype(np.float64)
+    return Judged(tensor, usable, grades, [n.get("text_language", "") for n in needs], matcher.index_.ids, title)
 
 
 def logits(judged: Judged, weights: Weights) -> np.ndarray:
     return judged.features @ np.array(weights.vector()) + weights.coefficients["bias"]
+
+
+def gap_logits(judged: Judged, weights: Weights) -> np.ndarray:
+    """The logits the gap decision compares: the score's, plus the title term (see `Weights`)."""
+    return logits(judged, weights) + weights.gap_title * judged.title
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:

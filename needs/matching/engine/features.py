@@ -95,6 +95,12 @@ def similarities(index: ActivityIndex, needs: NeedBatch, rows: slice) -> tuple[n
     return _select(blind, (CROSS_SCRIPT_TEXT * concept).astype(text.dtype, copy=False), text), concept
 
 
+def title_similarity(index: ActivityIndex, needs: NeedBatch, rows: slice) -> np.ndarray:
+    """Cosine of each need's concepts with each activity title's, (needs x activities): whether the title
+    names what the need is about. The gap decision uses it (see `Matcher`); the ranking does not."""
+    return same_sums(needs.concepts[rows], index.title_concepts_by_concept)
+
+
 def _select(mask: np.ndarray, yes: np.ndarray, no: np.ndarray) -> np.ndarray:
     """``np.where(mask, yes, no)`` for float32 arrays, by bit masks: `np.where` and masked copies
     branch on every cell, and mispredict where the mask follows the activities' order."""

@@ -59,6 +59,7 @@ class Columns(NamedTuple):
 
     ids: list[str]
     texts: list[str]  # `activity_text`
+    titles: list[str]  # `activity_title`
     scripts: np.ndarray  # `scripts.activity_scripts`
     codes: dict[str, np.ndarray]  # field -> `one_hot` matrix; "replication" is ["enrol"] when absent
     planned: np.ndarray
@@ -68,7 +69,7 @@ class Columns(NamedTuple):
 def read_columns(activities: list[dict]) -> Columns:
     """`Columns` of the records. One pass, so that each record's objects are read together: a pass
     per field would walk the whole inventory's scattered objects again for every field."""
-    ids, texts, scripts, planned, background = [], [], [], [], []
+    ids, texts, titles, scripts, planned, background = [], [], [], [], [], []
     tables = [({}, []) for _ in _CODED]
     lists = [(field, seen, rows) for (field, _), (seen, rows) in zip(_CODED[:-2], tables, strict=False)]
     (replication_seen, replication_rows), (delivery_seen, delivery_rows) = tables[-2:]
@@ -76,6 +77,7 @@ def read_columns(activities: list[dict]) -> Columns:
         get = record.get
         ids.append(record["id"])
         texts.append(activity_text(record))
+        titles.append(activity_title(record))
         scripts.append(script_bits([get("text_language"), *(get("translations") or {})]))
         for field, seen, rows in lists:
             items = get(field)
@@ -92,6 +94,7 @@ def read_columns(activities: list[dict]) -> Columns:
     return Columns(
         ids,
         texts,
+        titles,
         np.array(scripts, dtype=np.int8),
         codes,
         np.array(planned, dtype=bool),
@@ -105,6 +108,15 @@ def activity_text(activity: dict) -> str:
     for translation in (activity.get("translations") or {}).values():
         if isinstance(translation, dict):
             parts += [str(translation.get("title", "")), str(translation.get("description", ""))]
+    return " ".join(parts)
+
+
+def activity_title(activity: dict) -> str:
+    """The title and any translated titles."""
+    parts = [activity.get("title", "")]
+    for translation in (activity.get("translations") or {}).values():
+        if isinstance(translation, dict):
+            parts.append(str(translation.get("title", "")))
     return " ".join(parts)
 
 
@@ -169,6 +181,10 @@ class ActivityIndex:
         self.concepts = concept_weights(counts, self.concept_idf)
         # One row per concept, contiguous: the concept products add these rows (see `features.same_sums`).
         self.concepts_by_concept = np.ascontiguousarray(self.concepts.T)
+        # The concepts of the titles alone, with the same weights: a title names the activity's focus, where
+        # a near miss mentions the need's topic only in passing (see `features.title_similarity`).
+        title_counts = self.reader.counts(self.tokenizer.encode(columns.titles))
+        self.title_concepts_by_concept = np.ascontiguousarray(concept_weights(title_counts, self.concept_idf).T)
         # Postings per term: a need's row times these touches only its own terms' postings.
         self.text_by_term = self.text.transpose()
         self.scripts = columns.scripts

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from .explain import explain
-from .features import access, features
+from .features import access, features, title_similarity
 from .index import ActivityIndex
 from .need import NeedBatch, read_needs
 from .score import activity_design, block_logits
@@ -71,7 +71,8 @@ class Matcher:
             return np.take_along_axis(matrix, chosen, axis=1)
 
         scores = _sigmoid(picked(logits)).tolist()
-        gaps = (_sigmoid(_best_usable(logits, gate, index)) < self.weights_.gap_threshold).tolist()
+        gap_logits = logits + np.float32(self.weights_.gap_title) * title_similarity(index, batch, rows)
+        gaps = (_sigmoid(_best_usable(gap_logits, gate, index)) < self.weights_.gap_threshold).tolist()
         relevance = np.maximum(
             picked(extra["text"]) * extra["text_scale"][:, None],
             picked(extra["concept"]) * extra["concept_scale"][:, None],
@@ -97,7 +98,8 @@ class Matcher:
 
 def _best_usable(logits: np.ndarray, gate, index: ActivityIndex) -> np.ndarray:
     """Per need, the best logit among activities it could use: training or advice (not background
-    reading) in a language and region it can reach, directly or through a replication route."""
+    reading) in a language and region it can reach, directly or through a replication route. The gap
+    decision passes the logits with the title term (see `Weights`)."""
     usable = (gate.language_ok | gate.language_fixable) & (gate.region_ok | gate.region_fixable)
     usable &= ~index.background[None, :]
     if not logits.shape[1]:

@@ -95,7 +95,7 @@ class WeightRefitter:
         model = _logistic(self.C).fit(X, y)
         coefficients = dict(zip(FEATURES, map(float, model.coef_[0]), strict=True))
         coefficients["bias"] = float(model.intercept_[0])
-        self.weights_ = Weights(coefficients, base.gap_threshold)
+        self.weights_ = Weights(coefficients, base.gap_threshold, base.gap_title)
         self.refitted_, self.reason_ = True, "refitted"
         return self
 

@@ -3,7 +3,8 @@
 A match's score is ``sigmoid(bias + sum(weight[f] * feature[f]))`` over the features
 named in `FEATURES`; a need is a gap when no activity it could use (training or advice in a
 language and region it can reach, directly or through a replication route) scores
-`gap_threshold` or more.
+`gap_threshold` or more, with ``gap_title`` times the cosine of the need's concepts with the
+activity's title added to the logit for this decision.
 The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match)
 and the threshold chosen on the same judgments (see `calibration`).
 """
@@ -56,7 +57,11 @@ _DEFAULT = {
 # A need is a gap when no activity it could use (see `Matcher`) scores this much: the threshold
 # whose gap F1 on the development judgments, averaged over bootstrap resamples of the needs, is
 # best (`calibration.choose_gap_threshold`; ``benchmarks/quality_splits.py`` prints it).
-_DEFAULT_GAP_THRESHOLD = 0.58
+_DEFAULT_GAP_THRESHOLD = 0.82
+# In the gap decision only, this much times the cosine of the need's concepts with the activity's title
+# is added to the logit: a near miss (same theme, another focus) rarely names the need's focus in its
+# title. Chosen on the held-out halves of the development set (``benchmarks/quality_splits.py``).
+_DEFAULT_GAP_TITLE = 3.0
 
 
 @dataclass
@@ -65,6 +70,7 @@ class Weights:
 
     coefficients: dict[str, float] = field(default_factory=lambda: dict(_DEFAULT))
     gap_threshold: float = _DEFAULT_GAP_THRESHOLD
+    gap_title: float = _DEFAULT_GAP_TITLE
 
     @classmethod
     def default(cls) -> Weights:
@@ -84,14 +90,18 @@ class Weights:
         threshold = data.get("gap_threshold", _DEFAULT_GAP_THRESHOLD)
         if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
             raise ValueError("gap_threshold must be a number in [0, 1]")
-        return cls(coefficients, float(threshold))
+        title = data.get("gap_title", _DEFAULT_GAP_TITLE)
+        if isinstance(title, bool) or not isinstance(title, (int, float)) or not 0 <= title < math.inf:
+            raise ValueError("gap_title must be a number from 0 up")
+        return cls(coefficients, float(threshold), float(title))
 
     @classmethod
     def load(cls, path: str | Path) -> Weights:
         return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
 
     def to_dict(self) -> dict:
-        return {"coefficients": dict(self.coefficients), "gap_threshold": self.gap_threshold}
+        return {"coefficients": dict(self.coefficients), "gap_threshold": self.gap_threshold,
+                "gap_title": self.gap_title}
 
     def dump(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
