@@ -27,6 +27,8 @@ def test_a_title_naming_the_need_closes_a_gap_the_same_description_does_not():
 def test_title_weight_round_trips_and_defaults():
     assert Weights.from_dict({"gap_title": 1.5}).to_dict()["gap_title"] == 1.5
     assert Weights.from_dict({}).gap_title == Weights.default().gap_title > 0
+    # weights exported before the title term: their threshold was calibrated without it
+    assert Weights.from_dict({"gap_threshold": 0.58}).gap_title == 0
 
 
 @pytest.mark.parametrize("value", [-1, "3", True, math.inf, None])

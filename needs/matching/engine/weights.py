@@ -90,7 +90,8 @@ class Weights:
         threshold = data.get("gap_threshold", _DEFAULT_GAP_THRESHOLD)
         if not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
             raise ValueError("gap_threshold must be a number in [0, 1]")
-        title = data.get("gap_title", _DEFAULT_GAP_TITLE)
+        # Weights written before the title term existed carry a threshold calibrated without it.
+        title = data.get("gap_title", 0.0 if "gap_threshold" in data else _DEFAULT_GAP_TITLE)
         if isinstance(title, bool) or not isinstance(title, (int, float)) or not 0 <= title < math.inf:
             raise ValueError("gap_title must be a number from 0 up")
         return cls(coefficients, float(threshold), float(title))
