@@ -80,3 +80,59 @@ def test_the_chinese_name_of_iom_is_not_read_as_migration_statistics():
     tokens = Matcher().fit([DIASPORA]).index_.tokenizer
     counts = reader.counts(tokens.encode(["国际移民组织为我们提供了培训。"]))
     assert counts[0, reader.names.index("stocks-flows")] == 0
+
+
+REINTEGRATION_CASES = activity(
+    "A-7",
+    "Reintegration case management",
+    "Case managers learn to assess returnees' needs, draw up reintegration plans and follow each case.",
+    themes=["return-reintegration"],
+)
+JOB_CENTRES = activity(
+    "A-8",
+    "Public employment services for returning migrants",
+    "Staff of public employment services and job centres learn job placement, career guidance and "
+    "counselling of returning migrants who look for work at home.",
+    themes=["return-reintegration"],
+)
+HOUSEHOLD_SURVEY = activity(
+    "A-9",
+    "Measuring remittances in household surveys",
+    "Statisticians learn to design household survey modules and questionnaires on remittances received.",
+    themes=["remittances", "data"],
+)
+BALANCE_OF_PAYMENTS = activity(
+    "A-10",
+    "Compiling remittances in the balance of payments",
+    "Central bank compilers learn to estimate personal transfers and compensation of employees, including "
+    "informal channels, following the balance of payments manual.",
+    themes=["remittances", "data"],
+)
+
+
+def test_russian_need_about_job_centres_prefers_the_employment_services_course():
+    russian = need(
+        text_language="ru", country="UZB", languages=["ru"],
+        text="Агентство внешней трудовой миграции хочет обучить сотрудников районных центров занятости "
+        "трудоустройству и профориентации вернувшихся трудовых мигрантов.",
+    )  # fmt: skip
+    assert Matcher().fit([REINTEGRATION_CASES, JOB_CENTRES]).rank(russian)["ranking"][0] == "A-8"
+
+
+def test_arabic_need_about_the_balance_of_payments_prefers_the_compilers_course():
+    arabic = need(
+        text_language="ar", country="JOR", languages=["ar", "en"],
+        text="يرغب البنك المركزي في تدريب موظفي إحصاءات ميزان المدفوعات على تقدير التحويلات الشخصية "
+        "وتعويضات العاملين عبر القنوات غير الرسمية.",
+    )  # fmt: skip
+    assert Matcher().fit([HOUSEHOLD_SURVEY, BALANCE_OF_PAYMENTS]).rank(arabic)["ranking"][0] == "A-10"
+
+
+def test_chinese_need_about_job_centres_is_not_served_by_a_survey_course():
+    """Shared words are not enough: a need about job placement has no offer among the data courses."""
+    chinese_need = chinese(
+        "人力资源和社会保障部希望培训基层就业服务中心的工作人员，为返乡农民工提供职业介绍和就业指导。"
+    )
+    matcher = Matcher().fit([HOUSEHOLD_SURVEY, BALANCE_OF_PAYMENTS])
+    assert matcher.rank(chinese_need)["gap"] is True
+    assert Matcher().fit([HOUSEHOLD_SURVEY, JOB_CENTRES]).rank(chinese_need)["gap"] is False

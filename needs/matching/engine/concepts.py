@@ -7,6 +7,8 @@ import re
 import numpy as np
 
 from .facets import FACETS
+from .facets_labour import LABOUR_FACETS
+from .facets_services import SERVICE_FACETS
 from .keyterms import KEY_TERMS, REFUGEE_PROTECTION
 from .lexicon import CONCEPTS, Concept
 from .text import fold
@@ -29,6 +31,8 @@ def widened_concepts() -> dict[str, Concept]:
         out[name] = concept._replace(terms=terms)
     out["refugee-protection"] = Concept(("migration-law", "security"), (), REFUGEE_PROTECTION)
     out.update(FACETS)
+    out.update(SERVICE_FACETS)
+    out.update(LABOUR_FACETS)
     return out
 
 

@@ -6,7 +6,8 @@ offer to a need about police investigations. Each facet here is a standard sub-t
 development on migration (the kinds of training GMG agencies run, the topics of the GFMD and KNOMAD
 working groups) in the six UN languages. Some name neighbouring topics the inventory may not serve
 (elections, civil registration, urban planning): a need about them then weighs little on the
-concepts it shares with the offers, and its gap shows.
+concepts it shares with the offers, and its gap shows. `facets_services` and `facets_labour` hold
+the facets that cut across the themes (services, status, labour mobility, policy, remittance accounting).
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ _DEFAULT = {
 # A need is a gap when no activity it could use (see `Matcher`) scores this much: the threshold
 # whose gap F1 on the development judgments, averaged over bootstrap resamples of the needs, is
 # best (`calibration.choose_gap_threshold`; ``benchmarks/quality_splits.py`` prints it).
-_DEFAULT_GAP_THRESHOLD = 0.82
+_DEFAULT_GAP_THRESHOLD = 0.69
 # In the gap decision only, this much times the cosine of the need's concepts with the activity's title
 # is added to the logit: a near miss (same theme, another focus) rarely names the need's focus in its
 # title. Chosen on the held-out halves of the development set (``benchmarks/quality_splits.py``).

@@ -1,0 +1,143 @@
+"""Narrower concepts for the services that migrants meet, and for protection and status (see `facets`).
+
+Sub-topics that cut across the themes: a need about job centres, psychosocial care, referral,
+gender-based violence, complaints, residence permits, readmission or identity fraud is told apart
+from one about the theme in general, in any of the six UN languages.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Concept
+
+
+def _f(themes, en, fr, es, ru, ar, zh, audiences=()) -> Concept:
+    return Concept(tuple(themes), tuple(audiences), {"en": en, "fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh})
+
+
+SERVICE_FACETS: dict[str, Concept] = {
+    "employment-services": _f(
+        ["low-skilled-labour", "return-reintegration"],
+        ("employment services", "public employment services", "job centres", "job centers", "job placement",
+         "job matching", "employment offices", "employment counselling", "career guidance", "job seekers"),
+        ("services de l'emploi", "service public de l'emploi", "agences pour l'emploi", "agence pour l'emploi",
+         "placement", "conseillers emploi", "orientation professionnelle", "demandeurs d'emploi"),
+        ("servicios de empleo", "servicio público de empleo", "oficinas de empleo", "bolsa de trabajo",
+         "intermediación laboral", "orientación laboral", "orientación vocacional", "buscadores de empleo"),
+        ("служба занятости", "службы занятости", "центры занятости", "центров занятости", "центр занятости",
+         "трудоустройство", "трудоустройства", "профориентац", "биржа труда", "ищущих работу"),
+        ("خدمات التشغيل", "مكاتب التشغيل", "مكاتب العمل", "وكالة التشغيل", "التوظيف", "التوجيه المهني",
+         "الباحثين عن عمل", "مراكز التوظيف"),
+        ("就业服务", "就业中心", "职业介绍", "职业指导", "就业指导", "求职", "人力资源市场", "就业安置"),
+    ),
+    "psychosocial-support": _f(
+        ["health", "return-reintegration"],
+        ("psychosocial", "mental health", "psychological support", "psychological assistance", "trauma",
+         "counselling services"),
+        ("psychosocial", "santé mentale", "soutien psychologique", "aide psychologique", "traumatisme"),
+        ("psicosocial", "salud mental", "apoyo psicológico", "atención psicológica", "trauma"),
+        ("психосоциальн", "психическое здоровье", "психического здоровья", "психологическ", "травм"),
+        ("الدعم النفسي", "النفسي الاجتماعي", "الصحة النفسية", "الصحة العقلية", "الصدمات", "الصدمة"),
+        ("心理", "精神卫生", "心理健康", "创伤"),
+    ),
+    "referral": _f(
+        ["rights", "return-reintegration"],
+        ("referral", "referrals", "referral pathways", "referral system", "one-stop shop", "service mapping",
+         "standard operating procedures"),
+        ("orientation vers les services", "référencement", "guichet unique", "procédures opérationnelles"),
+        ("derivación", "remisión", "ruta de atención", "ventanilla única", "procedimientos operativos"),
+        ("перенаправлени", "направление в", "единое окно", "стандартные операционные процедуры"),
+        ("الإحالة", "مسارات الإحالة", "نظام الإحالة", "الشباك الموحد", "إجراءات التشغيل الموحدة"),
+        ("转介", "一站式", "标准作业程序", "多部门"),
+    ),
+    "gender-based-violence": _f(
+        ["gender", "rights"],
+        ("gender-based violence", "domestic violence", "violence against women", "sexual violence",
+         "sexual harassment", "forced marriage"),
+        ("violence basée sur le genre", "violences basées sur le genre", "violence domestique",
+         "violences faites aux femmes", "violence conjugale", "violences sexuelles", "mariage forcé"),
+        ("violencia de género", "violencia doméstica", "violencia contra las mujeres", "violencia sexual",
+         "violencia intrafamiliar", "matrimonio forzado"),
+        ("гендерное насилие", "насилие в семье", "домашнее насилие", "домашнего насилия",
+         "насилия в отношении женщин", "сексуальное насилие", "принудительные браки"),
+        ("العنف القائم على النوع", "العنف الأسري", "العنف المنزلي", "العنف ضد المرأة", "العنف الجنسي",
+         "الزواج القسري"),
+        ("家庭暴力", "家暴", "性别暴力", "针对妇女的暴力", "性暴力", "强迫婚姻"),
+    ),
+    "complaints-justice": _f(
+        ["rights"],
+        ("complaints", "complaint mechanisms", "grievance", "access to justice", "legal aid", "labour disputes",
+         "wage claims"),
+        ("plaintes", "mécanismes de plainte", "accès à la justice", "aide juridique", "assistance juridique",
+         "litiges du travail"),
+        ("quejas", "denuncias", "mecanismos de queja", "acceso a la justicia", "asistencia jurídica",
+         "asesoría legal", "conflictos laborales"),
+        ("жалоб", "доступ к правосудию", "юридическ помощ", "правовой помощи", "трудовых споров",
+         "трудовые споры"),
+        ("الشكاوى", "آليات الشكاوى", "الوصول إلى العدالة", "المساعدة القانونية", "النزاعات العمالية"),
+        ("投诉", "申诉", "法律援助", "诉诸司法", "劳动争议", "欠薪", "维权"),
+    ),
+    "residence-status": _f(
+        ["migration-law", "migration-management"],
+        ("residence permits", "residence permit", "work permits", "work permit", "visas", "visa",
+         "legal status", "regularization", "regularisation", "irregular status", "undocumented"),
+        ("titre de séjour", "titres de séjour", "permis de séjour", "permis de travail", "visas",
+         "régularisation", "situation irrégulière", "sans papiers"),
+        ("permiso de residencia", "permisos de residencia", "permiso de trabajo", "visados", "visas",
+         "regularización", "situación irregular", "indocumentados"),
+        ("вид на жительство", "разрешение на работу", "разрешения на работу", "патент", "виз",
+         "легализац", "правовой статус", "незаконно находящ", "без документов"),
+        ("تصاريح الإقامة", "تصريح الإقامة", "تصاريح العمل", "تصريح العمل", "التأشيرات", "التأشيرة",
+         "تسوية الأوضاع", "الوضع القانوني", "غير النظاميين", "بدون وثائق"),
+        ("居留许可", "工作许可", "签证", "合法居留", "居留身份", "非法居留", "非法就业", "身份合法化"),
+    ),
+    "readmission-return": _f(
+        ["return-reintegration", "migration-management"],
+        ("readmission", "assisted voluntary return", "voluntary return", "forced return", "deportation",
+         "returnees", "removal"),
+        ("réadmission", "retour volontaire", "retour forcé", "expulsion", "éloignement", "personnes rapatriées"),
+        ("readmisión", "retorno voluntario", "retorno forzado", "deportación", "deportados", "retornados"),
+        ("реадмисс", "добровольное возвращение", "добровольного возвращения", "принудительн", "депортац",
+         "выдворен", "вернувшихся"),
+        ("إعادة القبول", "العودة الطوعية", "العودة القسرية", "الترحيل", "المرحلين", "العائدين"),
+        ("重新接纳", "遣返", "自愿返回", "强制遣返", "回流人员", "返乡"),
+    ),
+    "document-security": _f(
+        ["security", "migration-management"],
+        ("document fraud", "fraudulent documents", "document examination", "forged documents", "biometrics",
+         "biometric", "passport", "identity management", "advance passenger information"),
+        ("fraude documentaire", "faux documents", "examen des documents", "documents frauduleux", "biométrie",
+         "biométrique", "passeports", "gestion de l'identité"),
+        ("fraude documental", "documentos falsos", "documentos fraudulentos", "examen de documentos",
+         "biometría", "biométricos", "pasaportes", "gestión de la identidad"),
+        ("поддельн", "подложн", "экспертиза документов", "биометри", "паспорт", "идентификации личности"),
+        ("تزوير الوثائق", "الوثائق المزورة", "فحص الوثائق", "القياسات الحيوية", "البيومترية", "جوازات السفر",
+         "إدارة الهوية"),
+        ("伪造证件", "假证", "证件鉴别", "证件查验", "生物识别", "护照", "身份管理", "旅客预报"),
+    ),
+    "detention-alternatives": _f(
+        ["rights", "migration-law"],
+        ("immigration detention", "alternatives to detention", "detention centres", "detention centers",
+         "reception centres", "reception conditions"),
+        ("rétention administrative", "alternatives à la rétention", "centres de rétention", "centres d'accueil",
+         "conditions d'accueil"),
+        ("detención migratoria", "alternativas a la detención", "estaciones migratorias", "centros de detención",
+         "centros de recepción"),
+        ("содержание под стражей", "альтернативы задержанию", "центры временного содержания",
+         "специальных учреждений", "пункты временного размещения"),
+        ("الاحتجاز", "بدائل الاحتجاز", "مراكز الاحتجاز", "مراكز الاستقبال", "ظروف الاستقبال"),
+        ("拘留", "遣返中心", "收容", "替代拘留", "接待中心"),
+    ),
+    "crisis-evacuation": _f(
+        ["rights", "environment"],
+        ("migrants in countries in crisis", "evacuation", "emergency response", "contingency planning",
+         "crisis preparedness", "humanitarian response"),
+        ("migrants dans les pays en crise", "évacuation", "réponse d'urgence", "plans de contingence",
+         "préparation aux crises", "réponse humanitaire"),
+        ("migrantes en países en situación de crisis", "evacuación", "respuesta de emergencia",
+         "planes de contingencia", "preparación para crisis", "respuesta humanitaria"),
+        ("эвакуац", "чрезвычайн ситуац", "чрезвычайных ситуаций", "планы действий в кризис",
+         "гуманитарного реагирования"),
+        ("الإجلاء", "الاستجابة للطوارئ", "حالات الطوارئ", "خطط الطوارئ", "التأهب للأزمات", "الاستجابة الإنسانية"),
+        ("撤离", "撤侨", "应急", "突发事件", "危机应对", "人道主义"),
+    ),
+}  # fmt: skip
