@@ -136,3 +136,25 @@ def test_chinese_need_about_job_centres_is_not_served_by_a_survey_course():
     matcher = Matcher().fit([HOUSEHOLD_SURVEY, BALANCE_OF_PAYMENTS])
     assert matcher.rank(chinese_need)["gap"] is True
     assert Matcher().fit([HOUSEHOLD_SURVEY, JOB_CENTRES]).rank(chinese_need)["gap"] is False
+
+
+def test_russian_need_about_rescue_at_sea_prefers_the_rescue_course_over_border_checks():
+    rescue = activity(
+        "A-11",
+        "Search and rescue at sea and safe disembarkation",
+        "Coast guard officers learn search and rescue of migrants in distress at sea, disembarkation and "
+        "the first reception of survivors.",
+        themes=["security", "rights"],
+    )
+    checks = activity(
+        "A-12",
+        "Border checks at airports",
+        "Border guards learn passenger checks at airports, risk analysis and the examination of travel documents.",
+        themes=["security"],
+    )
+    russian = need(
+        text_language="ru", country="AZE", languages=["ru"],
+        text="Государственная пограничная служба хочет обучить экипажи береговой охраны поиску и спасению "
+        "мигрантов на море и их высадке на берег.",
+    )  # fmt: skip
+    assert Matcher().fit([checks, rescue]).rank(russian)["ranking"][0] == "A-11"
