@@ -13,7 +13,10 @@ whose good offers all fell in the other half, leaving near misses); the gap reca
 printed apart for the needs that are gaps on the whole set and for these new ones, with the
 share of non-gap needs flagged. ``--drop-terms SHARE`` first removes that share of the lexicon's
 non-English terms, drawn at random (``--drop-seed``): needs worded in ways the lexicon does not know,
-as unseen needs may be.
+as unseen needs may be. ``--second DIR`` names a second judged set of needs (needs.jsonl, qrels.jsonl)
+graded against the same activities, such as ``benchmarks/second_set``: the engine's figures on it are
+printed, and the gap threshold calibrated on both sets pooled. ``--synonyms`` merges the candidate
+terms of ``benchmarks/synonyms.py`` into the lexicon first.
 """
 
 from __future__ import annotations
@@ -126,6 +129,35 @@ def gap_breakdown(rows: list[dict[str, float]]) -> str:
     )
 
 
+def second_set(data: dict, directory: Path, whole, seed: int) -> None:
+    """The shipped engine's figures on a second judged set, and the gap threshold chosen on both sets pooled."""
+    second = judge(data["activities"], read_jsonl(directory / "needs.jsonl"), read_jsonl(directory / "qrels.jsonl"))
+    shipped = summary([figures(second, Weights.default())]).split("\n")[0]
+    print(f"second set ({len(second.languages)} needs), engine as shipped:\n{shipped}")
+    weights = Weights.default()
+    best = np.concatenate([best_usable(judged, gap_logits(judged, weights)) for judged in (whole, second)])
+    threshold = choose_gap_threshold(best, np.concatenate([whole.is_gap, second.is_gap]), seed=seed)
+    f1 = [gap_scores(best_usable(j, gap_logits(j, weights)) < threshold, j.is_gap)[2] for j in (whole, second)]
+    print(f"gap threshold calibrated on both sets pooled: {threshold:.4f} "
+          f"(gap F1 there: first set {f1[0]:.3f}, second {f1[1]:.3f})")
+
+
+def merge_synonyms() -> None:
+    """Make the engine read texts with the candidate terms of `synonyms` merged into its concepts."""
+    from synonyms import SYNONYMS
+
+    whole = concepts.widened_concepts
+
+    def more_terms():
+        out = whole()
+        for name, extra in SYNONYMS.items():
+            terms = {lang: out[name].terms.get(lang, ()) + extra.get(lang, ()) for lang in {*out[name].terms, *extra}}
+            out[name] = out[name]._replace(terms=terms)
+        return out
+
+    concepts.widened_concepts = more_terms
+
+
 def drop_terms(share: float, seed: int) -> None:
     """Make the engine read texts with a random ``share`` of the lexicon's non-English terms left out. The
     engine takes its lexicon from `concepts.widened_concepts` and offers no other hook: replaced here only."""
@@ -153,7 +185,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop-terms", type=float, default=0.0, metavar="SHARE",
                         help="leave out this share of the lexicon's non-English terms")
     parser.add_argument("--drop-seed", type=int, default=1)
+    parser.add_argument("--synonyms", action="store_true", help="merge benchmarks/synonyms.py into the lexicon")
+    parser.add_argument("--second", type=Path, metavar="DIR",
+                        help="a second judged set of needs graded against the same activities")
     args = parser.parse_args(argv)
+    if args.synonyms:
+        merge_synonyms()
     if args.drop_terms:
         drop_terms(args.drop_terms, args.drop_seed)
     data = {name: read_jsonl(args.set_dir / f"{name}.jsonl") for name in ("activities", "needs", "qrels")}
@@ -161,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     print("whole set, engine as shipped:\n" + summary([figures(whole, Weights.default())]).split("\n")[0])
     threshold = calibrate(whole, args.refit, args.seed).gap_threshold
     print(f"gap threshold calibrated on the whole set: {threshold:.4f} (shipped {Weights.default().gap_threshold})")
+    if args.second:
+        second_set(data, args.second, whole, args.seed)
     modes = ("needs", "activities", "both") if args.mode == "all" else (args.mode,)
     for mode in modes:
         rng = np.random.default_rng(args.seed)
