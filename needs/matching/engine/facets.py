@@ -15,12 +15,12 @@ from __future__ import annotations
 from .lexicon import Concept
 
 
-def _f(themes, en, fr, es, ru, ar, zh, audiences=()) -> Concept:
+def facet(themes, en, fr, es, ru, ar, zh, audiences=()) -> Concept:
     return Concept(tuple(themes), tuple(audiences), {"en": en, "fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh})
 
 
 FACETS: dict[str, Concept] = {
-    "census": _f(
+    "census": facet(
         ["data"],
         ("census", "censuses", "population census", "census round", "enumeration"),
         ("recensement", "recensements", "recensement de la population"),
@@ -29,7 +29,7 @@ FACETS: dict[str, Concept] = {
         ("تعداد", "التعداد السكاني", "تعداد السكان", "التعدادات"),
         ("人口普查", "普查"),
     ),
-    "household-survey": _f(
+    "household-survey": facet(
         ["data"],
         ("household survey", "household surveys", "sample survey", "questionnaire", "survey design"),
         ("enquête auprès des ménages", "enquêtes auprès des ménages", "questionnaire"),
@@ -38,7 +38,7 @@ FACETS: dict[str, Concept] = {
         ("مسح الأسر", "المسوح الأسرية", "استبيان", "الاستبيان"),
         ("住户调查", "抽样调查", "问卷"),
     ),
-    "administrative-data": _f(
+    "administrative-data": facet(
         ["data"],
         ("administrative data", "administrative records", "data integration", "record linkage",
          "data sharing", "entry and exit records", "interoperability"),
@@ -48,7 +48,7 @@ FACETS: dict[str, Concept] = {
         ("السجلات الإدارية", "البيانات الإدارية", "تبادل البيانات", "ربط البيانات"),
         ("行政记录", "行政数据", "数据共享", "出入境记录"),
     ),
-    "stocks-flows": _f(
+    "stocks-flows": facet(
         ["data"],
         ("migrant stock", "migrant stocks", "stocks and flows", "migration flows", "international migrants"),
         ("stocks de migrants", "stocks et flux", "flux migratoires"),
@@ -57,7 +57,7 @@ FACETS: dict[str, Concept] = {
         ("أعداد المهاجرين", "تدفقات الهجرة", "رصيد المهاجرين"),
         ("存量", "流量", "移民存量"),
     ),
-    "sdg-indicators": _f(
+    "sdg-indicators": facet(
         ["data", "evaluation"],
         ("sdg", "sdgs", "sustainable development goals", "sdg indicators", "indicator 10.7.2", "target 10.7",
          "well-managed migration"),
@@ -67,7 +67,7 @@ FACETS: dict[str, Concept] = {
         ("أهداف التنمية المستدامة", "مؤشرات أهداف التنمية المستدامة", "الغاية 10.7"),
         ("可持续发展目标", "可持续发展", "2030年议程"),
     ),
-    "labour-statistics": _f(
+    "labour-statistics": facet(
         ["data", "low-skilled-labour", "skilled-labour"],
         ("labour force survey", "labour migration statistics", "labour statistics", "employment statistics",
          "labour market information"),
@@ -79,7 +79,7 @@ FACETS: dict[str, Concept] = {
         ("مسح القوى العاملة", "إحصاءات العمل", "إحصاءات العمالة", "معلومات سوق العمل"),
         ("劳动力调查", "就业统计", "劳动统计", "劳动力市场信息"),
     ),
-    "law-enforcement": _f(
+    "law-enforcement": facet(
         ["trafficking", "security"],
         ("police", "law enforcement", "investigators", "prosecutors", "prosecution", "judges",
          "criminal justice", "prosecuting", "judicial cooperation"),
@@ -93,7 +93,7 @@ FACETS: dict[str, Concept] = {
          "الملاحقة القضائية", "العدالة الجنائية", "التعاون القضائي"),
         ("公安", "民警", "警察", "执法", "侦查", "检察", "起诉", "法官", "刑事司法", "司法协作", "办案"),
     ),
-    "victim-assistance": _f(
+    "victim-assistance": facet(
         ["trafficking", "rights"],
         ("victim identification", "identifying victims", "identify victims", "victim assistance",
          "assisting victims", "victim support", "shelters", "shelter", "referral mechanism"),
@@ -107,7 +107,7 @@ FACETS: dict[str, Concept] = {
          "آلية الإحالة"),
         ("识别", "被拐卖", "受害人", "受害者", "救助", "转介", "庇护所"),
     ),
-    "smuggling": _f(
+    "smuggling": facet(
         ["trafficking", "security"],
         ("smuggling of migrants", "migrant smuggling", "smugglers", "smuggling"),
         ("trafic illicite de migrants", "passeurs", "trafic de migrants"),
@@ -117,7 +117,7 @@ FACETS: dict[str, Concept] = {
         ("تهريب المهاجرين", "المهربين", "تهريب البشر"),
         ("偷渡", "蛇头", "偷运移民", "组织偷越"),
     ),
-    "vulnerable-migrants": _f(
+    "vulnerable-migrants": facet(
         ["rights"],
         ("vulnerable migrants", "vulnerability", "unaccompanied children", "unaccompanied minors",
          "separated children", "child protection"),
@@ -130,7 +130,7 @@ FACETS: dict[str, Concept] = {
         ("المهاجرين المستضعفين", "الفئات الهشة", "الفئات الضعيفة", "الأطفال غير المصحوبين", "حماية الطفل"),
         ("弱势", "脆弱", "无人陪伴", "儿童保护", "未成年人"),
     ),
-    "diaspora-mapping": _f(
+    "diaspora-mapping": facet(
         ["diaspora", "data"],
         ("diaspora mapping", "mapping the diaspora", "diaspora survey", "diaspora profile", "skills inventory"),
         ("cartographie de la diaspora", "enquête sur la diaspora", "profil de la diaspora"),
@@ -139,7 +139,7 @@ FACETS: dict[str, Concept] = {
         ("رسم خرائط الجاليات", "مسح الجالية", "مسح المغتربين", "قاعدة بيانات المغتربين"),
         ("侨情调查", "侨情", "摸底", "人才分布"),
     ),
-    "diaspora-investment": _f(
+    "diaspora-investment": facet(
         ["diaspora", "remittances"],
         ("diaspora investment", "diaspora bonds", "diaspora finance", "diaspora savings", "investment funds",
          "attract investment"),
@@ -150,7 +150,7 @@ FACETS: dict[str, Concept] = {
         ("استثمارات المغتربين", "سندات المغتربين", "مدخرات المغتربين", "جذب الاستثمار", "صناديق الاستثمار"),
         ("侨资", "侨商"),
     ),
-    "skills-transfer": _f(
+    "skills-transfer": facet(
         ["diaspora", "skilled-labour"],
         ("skills transfer", "knowledge transfer", "brain gain", "brain drain", "temporary return",
          "short-term return", "highly skilled"),
@@ -162,7 +162,7 @@ FACETS: dict[str, Concept] = {
         ("نقل المعارف", "نقل الخبرات", "هجرة الأدمغة", "العودة المؤقتة", "ذوي المهارات العالية"),
         ("引才", "引智", "人才回流", "回国服务", "高层次人才"),
     ),
-    "skills-recognition": _f(
+    "skills-recognition": facet(
         ["skilled-labour", "low-skilled-labour"],
         ("recognition of qualifications", "skills recognition", "recognition of prior learning",
          "skills certification", "mutual recognition", "credential recognition"),
@@ -176,7 +176,7 @@ FACETS: dict[str, Concept] = {
          "التعلم المسبق"),
         ("资格互认", "技能认证", "学历认证", "资格认证", "互认"),
     ),
-    "financial-literacy": _f(
+    "financial-literacy": facet(
         ["remittances", "pre-departure"],
         ("financial literacy", "financial education", "budgeting", "household budget"),
         ("éducation financière", "budget familial", "culture financière"),
@@ -185,7 +185,7 @@ FACETS: dict[str, Concept] = {
         ("الثقافة المالية", "التثقيف المالي", "التوعية المالية", "ميزانية الأسرة"),
         ("金融知识", "金融素养", "理财"),
     ),
-    "remittance-market": _f(
+    "remittance-market": facet(
         ["remittances"],
         ("transfer costs", "cost of remittances", "money transfer operators", "payment systems",
          "remittance service providers", "remittance market"),
@@ -198,7 +198,7 @@ FACETS: dict[str, Concept] = {
         ("تكلفة التحويل", "تكاليف التحويلات", "شركات الصرافة", "مقدمي خدمات التحويل", "أنظمة الدفع"),
         ("汇款成本", "汇款机构", "支付系统", "跨境支付"),
     ),
-    "case-management": _f(
+    "case-management": facet(
         ["return-reintegration"],
         ("case management", "case managers", "reintegration assistance", "reintegration plan"),
         ("gestion de cas", "accompagnement individuel", "aide à la réintégration"),
@@ -207,7 +207,7 @@ FACETS: dict[str, Concept] = {
         ("إدارة الحالات", "المساعدة على إعادة الإدماج"),
         ("个案管理", "转介"),
     ),
-    "diplomacy": _f(
+    "diplomacy": facet(
         ["coherence"],
         ("diplomats", "diplomatic staff", "permanent missions", "multilateral negotiations",
          "intergovernmental negotiations"),
@@ -220,7 +220,7 @@ FACETS: dict[str, Concept] = {
         ("الدبلوماسيين", "الدبلوماسيون", "البعثات الدائمة", "المفاوضات المتعددة الأطراف", "المفاوضات الحكومية الدولية"),
         ("外交官", "外交人员", "常驻团", "常驻代表团", "多边谈判", "多边进程", "政府间谈判"),
     ),
-    "elections": _f(
+    "elections": facet(
         [],
         ("out-of-country voting", "external voting", "voting", "voters", "elections", "electoral",
          "political participation"),
@@ -230,7 +230,7 @@ FACETS: dict[str, Concept] = {
         ("التصويت", "الناخبين", "الانتخابات", "الانتخابية", "المشاركة السياسية"),
         ("选举", "投票", "选民"),
     ),
-    "civil-registration": _f(
+    "civil-registration": facet(
         [],
         ("civil registration", "birth registration", "birth certificates", "identity documents", "statelessness"),
         ("état civil", "enregistrement des naissances", "actes de naissance", "pièces d'identité", "apatridie"),
@@ -241,7 +241,7 @@ FACETS: dict[str, Concept] = {
         ("السجل المدني", "تسجيل المواليد", "شهادات الميلاد", "وثائق الهوية", "انعدام الجنسية"),
         ("户籍", "出生登记", "身份证件", "无国籍"),
     ),
-    "urban-planning": _f(
+    "urban-planning": facet(
         ["internal-urban"],
         ("urban planning", "city planning", "informal settlements", "slums", "urban services",
          "rural-urban"),
@@ -251,7 +251,7 @@ FACETS: dict[str, Concept] = {
         ("التخطيط العمراني", "التخطيط الحضري", "العشوائيات", "المناطق العشوائية", "الخدمات الحضرية"),
         ("城市规划", "城中村", "棚户区", "城市服务", "进城务工"),
     ),
-    "population-projections": _f(
+    "population-projections": facet(
         ["demography"],
         ("population projections", "ageing", "aging", "fertility", "dependency ratio",
          "cohort-component", "demographic change"),
@@ -265,7 +265,7 @@ FACETS: dict[str, Concept] = {
          "التغير الديمغرافي"),
         ("人口预测", "人口老龄化", "老龄化", "生育率", "抚养比", "队列要素", "人口变化"),
     ),
-    "schooling": _f(
+    "schooling": facet(
         ["education"],
         ("schools", "schooling", "teachers", "pupils", "enrolment in school", "second language",
          "school integration"),
@@ -276,7 +276,7 @@ FACETS: dict[str, Concept] = {
         ("المدارس", "التعليم المدرسي", "المعلمين", "التلاميذ", "الطلاب", "لغة ثانية"),
         ("学校", "入学", "教师", "学生", "第二语言", "就学"),
     ),
-    "health-services": _f(
+    "health-services": facet(
         ["health"],
         ("health services", "health workers", "doctors", "nurses", "tuberculosis", "hiv", "continuity of care",
          "health insurance"),
@@ -290,7 +290,7 @@ FACETS: dict[str, Concept] = {
          "استمرارية الرعاية", "التأمين الصحي"),
         ("卫生服务", "医务人员", "医生", "护士", "结核病", "艾滋病", "医疗保险"),
     ),
-    "climate-mobility": _f(
+    "climate-mobility": facet(
         ["environment"],
         ("climate change", "disasters", "drought", "disaster risk reduction", "displacement", "planned relocation"),
         ("changement climatique", "catastrophes", "sécheresse", "réduction des risques de catastrophe",

@@ -7,15 +7,10 @@ compilation. Each is a standard sub-topic of the field, written in the six UN la
 
 from __future__ import annotations
 
-from .lexicon import Concept
-
-
-def _f(themes, en, fr, es, ru, ar, zh, audiences=()) -> Concept:
-    return Concept(tuple(themes), tuple(audiences), {"en": en, "fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh})
-
+from .facets import facet
 
 LABOUR_FACETS: dict[str, Concept] = {
-    "labour-market-information": _f(
+    "labour-market-information": facet(
         ["skilled-labour", "low-skilled-labour", "data"],
         ("labour market information", "labor market information", "labour shortages", "skills needs",
          "skills anticipation", "skills forecasting", "labour demand", "occupational shortage"),
@@ -29,7 +24,7 @@ LABOUR_FACETS: dict[str, Concept] = {
          "الطلب على العمالة"),
         ("劳动力市场信息", "劳动力市场", "用工短缺", "技能需求", "人才需求预测", "劳动力需求"),
     ),
-    "occupational-safety": _f(
+    "occupational-safety": facet(
         ["low-skilled-labour", "rights"],
         ("occupational safety", "occupational health", "workplace safety", "work accidents", "decent work",
          "working conditions", "forced labour", "child labour"),
@@ -43,7 +38,7 @@ LABOUR_FACETS: dict[str, Concept] = {
          "العمل الجبري", "عمل الأطفال"),
         ("职业安全", "职业健康", "安全生产", "工伤", "体面劳动", "工作条件", "劳动条件", "强迫劳动", "童工"),
     ),
-    "temporary-schemes": _f(
+    "temporary-schemes": facet(
         ["low-skilled-labour", "skilled-labour"],
         ("seasonal workers", "seasonal work", "circular migration", "temporary labour migration",
          "temporary worker programmes", "guest workers", "labour mobility schemes"),
@@ -56,7 +51,7 @@ LABOUR_FACETS: dict[str, Concept] = {
         ("العمال الموسميين", "العمل الموسمي", "الهجرة الدائرية", "الهجرة المؤقتة", "برامج العمالة المؤقتة"),
         ("季节工", "季节性", "循环移民", "短期劳务", "临时劳务"),
     ),
-    "migration-policy-making": _f(
+    "migration-policy-making": facet(
         ["coherence", "migration-management"],
         ("national migration policy", "migration strategy", "policy development", "policy formulation",
          "policy framework", "whole-of-government", "inter-ministerial", "national action plan"),
@@ -70,7 +65,7 @@ LABOUR_FACETS: dict[str, Concept] = {
          "مشتركة بين الوزارات", "خطة العمل الوطنية"),
         ("移民政策", "出入境管理政策", "政策制定", "国家战略", "部际", "跨部门", "国家行动计划", "顶层设计"),
     ),
-    "balance-of-payments": _f(
+    "balance-of-payments": facet(
         ["remittances", "data"],
         ("balance of payments", "personal transfers", "compensation of employees", "bpm6",
          "remittance statistics", "remittance data", "informal channels"),
@@ -83,7 +78,7 @@ LABOUR_FACETS: dict[str, Concept] = {
         ("ميزان المدفوعات", "التحويلات الشخصية", "تعويضات العاملين", "إحصاءات التحويلات", "القنوات غير الرسمية"),
         ("国际收支", "个人转移", "职工报酬", "侨汇统计", "非正规渠道", "地下钱庄"),
     ),
-    "anti-discrimination": _f(
+    "anti-discrimination": facet(
         ["perceptions", "integration", "rights"],
         ("xenophobia", "discrimination", "racism", "hate speech", "social cohesion", "public attitudes",
          "misinformation"),
@@ -97,7 +92,7 @@ LABOUR_FACETS: dict[str, Concept] = {
          "المعلومات المضللة"),
         ("排外", "歧视", "种族主义", "仇恨言论", "社会凝聚", "舆论", "虚假信息"),
     ),
-    "language-courses": _f(
+    "language-courses": facet(
         ["integration", "education"],
         ("language courses", "language training", "language classes", "civic orientation", "orientation courses"),
         ("cours de langue", "formation linguistique", "apprentissage de la langue", "formation civique"),
@@ -107,7 +102,7 @@ LABOUR_FACETS: dict[str, Concept] = {
         ("دورات اللغة", "تعليم اللغة", "تعلم اللغة", "التوجيه المدني"),
         ("语言培训", "语言课程", "汉语培训", "语言学习", "适应培训"),
     ),
-    "social-protection": _f(
+    "social-protection": facet(
         ["rights", "health"],
         ("social protection", "social security", "pensions", "social insurance", "portability of benefits",
          "social assistance"),
@@ -120,7 +115,7 @@ LABOUR_FACETS: dict[str, Concept] = {
         ("الحماية الاجتماعية", "الضمان الاجتماعي", "المعاشات", "التأمينات الاجتماعية", "قابلية نقل"),
         ("社会保障", "社会保险", "社保", "养老金", "养老保险", "社会救助"),
     ),
-    "student-mobility": _f(
+    "student-mobility": facet(
         ["skilled-labour", "education"],
         ("international students", "student mobility", "study abroad", "scholarships", "academic exchange",
          "post-study work"),
@@ -133,7 +128,7 @@ LABOUR_FACETS: dict[str, Concept] = {
         ("الطلاب الدوليين", "الطلبة الأجانب", "التنقل الأكاديمي", "الدراسة في الخارج", "المنح الدراسية"),
         ("留学生", "留学", "国际学生", "奖学金", "学术交流"),
     ),
-    "microfinance-credit": _f(
+    "microfinance-credit": facet(
         ["entrepreneurship", "remittances"],
         ("microfinance", "microcredit", "access to credit", "small loans", "business loans", "savings groups"),
         ("microfinance", "microcrédit", "accès au crédit", "prêts", "groupes d'épargne"),

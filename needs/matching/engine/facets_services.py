@@ -7,15 +7,10 @@ from one about the theme in general, in any of the six UN languages.
 
 from __future__ import annotations
 
-from .lexicon import Concept
-
-
-def _f(themes, en, fr, es, ru, ar, zh, audiences=()) -> Concept:
-    return Concept(tuple(themes), tuple(audiences), {"en": en, "fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh})
-
+from .facets import facet
 
 SERVICE_FACETS: dict[str, Concept] = {
-    "employment-services": _f(
+    "employment-services": facet(
         ["low-skilled-labour", "return-reintegration"],
         ("employment services", "public employment services", "job centres", "job centers", "job placement",
          "job matching", "employment offices", "employment counselling", "career guidance", "job seekers"),
@@ -29,7 +24,7 @@ SERVICE_FACETS: dict[str, Concept] = {
          "الباحثين عن عمل", "مراكز التوظيف"),
         ("就业服务", "就业中心", "职业介绍", "职业指导", "就业指导", "求职", "人力资源市场", "就业安置"),
     ),
-    "psychosocial-support": _f(
+    "psychosocial-support": facet(
         ["health", "return-reintegration"],
         ("psychosocial", "mental health", "psychological support", "psychological assistance", "trauma",
          "counselling services"),
@@ -39,7 +34,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("الدعم النفسي", "النفسي الاجتماعي", "الصحة النفسية", "الصحة العقلية", "الصدمات", "الصدمة"),
         ("心理", "精神卫生", "心理健康", "创伤"),
     ),
-    "referral": _f(
+    "referral": facet(
         ["rights", "return-reintegration"],
         ("referral", "referrals", "referral pathways", "referral system", "one-stop shop", "service mapping",
          "standard operating procedures"),
@@ -49,7 +44,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("الإحالة", "مسارات الإحالة", "نظام الإحالة", "الشباك الموحد", "إجراءات التشغيل الموحدة"),
         ("转介", "一站式", "标准作业程序", "多部门"),
     ),
-    "gender-based-violence": _f(
+    "gender-based-violence": facet(
         ["gender", "rights"],
         ("gender-based violence", "domestic violence", "violence against women", "sexual violence",
          "sexual harassment", "forced marriage"),
@@ -63,7 +58,7 @@ SERVICE_FACETS: dict[str, Concept] = {
          "الزواج القسري"),
         ("家庭暴力", "家暴", "性别暴力", "针对妇女的暴力", "性暴力", "强迫婚姻"),
     ),
-    "complaints-justice": _f(
+    "complaints-justice": facet(
         ["rights"],
         ("complaints", "complaint mechanisms", "grievance", "access to justice", "legal aid", "labour disputes",
          "wage claims"),
@@ -76,7 +71,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("الشكاوى", "آليات الشكاوى", "الوصول إلى العدالة", "المساعدة القانونية", "النزاعات العمالية"),
         ("投诉", "申诉", "法律援助", "诉诸司法", "劳动争议", "欠薪", "维权"),
     ),
-    "residence-status": _f(
+    "residence-status": facet(
         ["migration-law", "migration-management"],
         ("residence permits", "residence permit", "work permits", "work permit", "visas", "visa",
          "legal status", "regularization", "regularisation", "irregular status", "undocumented"),
@@ -90,7 +85,7 @@ SERVICE_FACETS: dict[str, Concept] = {
          "تسوية الأوضاع", "الوضع القانوني", "غير النظاميين", "بدون وثائق"),
         ("居留许可", "工作许可", "签证", "合法居留", "居留身份", "非法居留", "非法就业", "身份合法化"),
     ),
-    "readmission-return": _f(
+    "readmission-return": facet(
         ["return-reintegration", "migration-management"],
         ("readmission", "assisted voluntary return", "voluntary return", "forced return", "deportation",
          "returnees", "removal"),
@@ -101,7 +96,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("إعادة القبول", "العودة الطوعية", "العودة القسرية", "الترحيل", "المرحلين", "العائدين"),
         ("重新接纳", "遣返", "自愿返回", "强制遣返", "回流人员", "返乡"),
     ),
-    "document-security": _f(
+    "document-security": facet(
         ["security", "migration-management"],
         ("document fraud", "fraudulent documents", "document examination", "forged documents", "biometrics",
          "biometric", "passport", "identity management", "advance passenger information"),
@@ -114,7 +109,7 @@ SERVICE_FACETS: dict[str, Concept] = {
          "إدارة الهوية"),
         ("伪造证件", "假证", "证件鉴别", "证件查验", "生物识别", "护照", "身份管理", "旅客预报"),
     ),
-    "detention-alternatives": _f(
+    "detention-alternatives": facet(
         ["rights", "migration-law"],
         ("immigration detention", "alternatives to detention", "detention centres", "detention centers",
          "reception centres", "reception conditions"),
@@ -127,7 +122,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("الاحتجاز", "بدائل الاحتجاز", "مراكز الاحتجاز", "مراكز الاستقبال", "ظروف الاستقبال"),
         ("拘留", "遣返中心", "收容", "替代拘留", "接待中心"),
     ),
-    "crisis-evacuation": _f(
+    "crisis-evacuation": facet(
         ["rights", "environment"],
         ("migrants in countries in crisis", "evacuation", "emergency response", "contingency planning",
          "crisis preparedness", "humanitarian response"),
@@ -140,7 +135,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("الإجلاء", "الاستجابة للطوارئ", "حالات الطوارئ", "خطط الطوارئ", "التأهب للأزمات", "الاستجابة الإنسانية"),
         ("撤离", "撤侨", "应急", "突发事件", "危机应对", "人道主义"),
     ),
-    "information-campaigns": _f(
+    "information-campaigns": facet(
         ["pre-departure", "perceptions"],
         ("awareness campaigns", "information campaigns", "safe migration", "migrant resource centres",
          "migrant resource centers", "hotline", "helpline", "information centres"),
@@ -153,7 +148,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("حملات التوعية", "حملات توعية", "الهجرة الآمنة", "مراكز موارد المهاجرين", "الخط الساخن", "مراكز المعلومات"),
         ("宣传活动", "安全移民", "热线", "咨询中心", "信息中心"),
     ),
-    "rescue-at-sea": _f(
+    "rescue-at-sea": facet(
         ["security", "rights"],
         ("search and rescue", "rescue at sea", "maritime", "disembarkation", "missing migrants", "coast guard"),
         ("recherche et sauvetage", "sauvetage en mer", "maritime", "débarquement", "migrants disparus",
@@ -164,7 +159,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("البحث والإنقاذ", "الإنقاذ في البحر", "البحرية", "الإنزال", "المهاجرين المفقودين", "خفر السواحل"),
         ("搜救", "海上救助", "海上", "失踪移民", "海警"),
     ),
-    "border-health": _f(
+    "border-health": facet(
         ["health", "security"],
         ("points of entry", "health screening", "international health regulations", "public health at borders",
          "disease surveillance", "pandemic", "quarantine"),
@@ -177,7 +172,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("نقاط الدخول", "الفحص الصحي", "اللوائح الصحية الدولية", "ترصد الأمراض", "الجائحة", "الحجر الصحي"),
         ("口岸", "卫生检疫", "国际卫生条例", "疾病监测", "疫情", "大流行", "检疫"),
     ),
-    "housing": _f(
+    "housing": facet(
         ["integration", "internal-urban"],
         ("housing", "accommodation", "shelter for migrants", "rental", "homelessness"),
         ("logement", "hébergement", "sans-abrisme"),
@@ -186,7 +181,7 @@ SERVICE_FACETS: dict[str, Concept] = {
         ("السكن", "الإسكان", "الإيواء المؤقت", "الإيجار", "التشرد"),
         ("住房", "住宿", "租房", "安置住房"),
     ),
-    "citizenship": _f(
+    "citizenship": facet(
         ["migration-law", "integration"],
         ("citizenship", "naturalization", "naturalisation", "nationality law", "dual nationality",
          "permanent residence"),
