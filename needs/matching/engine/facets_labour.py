@@ -8,6 +8,7 @@ compilation. Each is a standard sub-topic of the field, written in the six UN la
 from __future__ import annotations
 
 from .facets import facet
+from .lexicon import Concept
 
 LABOUR_FACETS: dict[str, Concept] = {
     "labour-market-information": facet(

@@ -8,6 +8,7 @@ from one about the theme in general, in any of the six UN languages.
 from __future__ import annotations
 
 from .facets import facet
+from .lexicon import Concept
 
 SERVICE_FACETS: dict[str, Concept] = {
     "employment-services": facet(
