@@ -5,8 +5,8 @@ named in `FEATURES`; a need is a gap when no activity it could use (training or 
 language and region it can reach, directly or through a replication route) scores
 `gap_threshold` or more, with ``gap_title`` times the cosine of the need's concepts with the
 activity's title added to the logit for this decision.
-The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match)
-and the threshold chosen on the same judgments (see `calibration`).
+The defaults were fitted on reviewer-style graded judgments (grade 2 or 3 = a good match);
+the threshold was chosen on those judgments and a second judged set pooled (see `calibration`).
 """
 
 from __future__ import annotations
