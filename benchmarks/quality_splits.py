@@ -15,8 +15,7 @@ share of non-gap needs flagged. ``--drop-terms SHARE`` first removes that share 
 non-English terms, drawn at random (``--drop-seed``): needs worded in ways the lexicon does not know,
 as unseen needs may be. ``--second DIR`` names a second judged set of needs (needs.jsonl, qrels.jsonl)
 graded against the same activities, such as ``benchmarks/second_set``: the engine's figures on it are
-printed, and the gap threshold calibrated on both sets pooled. ``--synonyms`` merges the candidate
-terms of ``benchmarks/synonyms.py`` into the lexicon first.
+printed, and the gap threshold calibrated on both sets pooled.
 """
 
 from __future__ import annotations
@@ -142,22 +141,6 @@ def second_set(data: dict, directory: Path, whole, seed: int) -> None:
           f"(gap F1 there: first set {f1[0]:.3f}, second {f1[1]:.3f})")
 
 
-def merge_synonyms() -> None:
-    """Make the engine read texts with the candidate terms of `synonyms` merged into its concepts."""
-    from synonyms import SYNONYMS
-
-    whole = concepts.widened_concepts
-
-    def more_terms():
-        out = whole()
-        for name, extra in SYNONYMS.items():
-            terms = {lang: out[name].terms.get(lang, ()) + extra.get(lang, ()) for lang in {*out[name].terms, *extra}}
-            out[name] = out[name]._replace(terms=terms)
-        return out
-
-    concepts.widened_concepts = more_terms
-
-
 def drop_terms(share: float, seed: int) -> None:
     """Make the engine read texts with a random ``share`` of the lexicon's non-English terms left out. The
     engine takes its lexicon from `concepts.widened_concepts` and offers no other hook: replaced here only."""
@@ -185,12 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop-terms", type=float, default=0.0, metavar="SHARE",
                         help="leave out this share of the lexicon's non-English terms")
     parser.add_argument("--drop-seed", type=int, default=1)
-    parser.add_argument("--synonyms", action="store_true", help="merge benchmarks/synonyms.py into the lexicon")
     parser.add_argument("--second", type=Path, metavar="DIR",
                         help="a second judged set of needs graded against the same activities")
     args = parser.parse_args(argv)
-    if args.synonyms:
-        merge_synonyms()
     if args.drop_terms:
         drop_terms(args.drop_terms, args.drop_seed)
     data = {name: read_jsonl(args.set_dir / f"{name}.jsonl") for name in ("activities", "needs", "qrels")}

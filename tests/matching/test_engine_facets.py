@@ -158,3 +158,91 @@ def test_russian_need_about_rescue_at_sea_prefers_the_rescue_course_over_border_
         "мигрантов на море и их высадке на берег.",
     )  # fmt: skip
     assert Matcher().fit([checks, rescue]).rank(russian)["ranking"][0] == "A-11"
+
+
+BORDER_MANAGEMENT = activity(
+    "A-13",
+    "Integrated border management in West Africa",
+    "Border officials learn risk analysis, document checks and cooperation between border agencies at land "
+    "crossings, with the free movement protocols of the region.",
+    themes=["security", "migration-management"],
+)
+TRANSHUMANCE = activity(
+    "A-14",
+    "Managing cross-border transhumance",
+    "Livestock, immigration and local officials learn to issue transhumance certificates, agree grazing "
+    "corridors and settle disputes between herders and farmers.",
+    themes=["environment", "migration-management"],
+    languages=["en", "fr"],
+)
+
+
+def test_french_need_about_transhumance_is_a_gap_against_border_management_alone():
+    herders = need(
+        text_language="fr", country="NER", languages=["fr"],
+        text="Le ministère de l'élevage veut former ses agents et les maires des communes frontalières à "
+        "l'accueil des éleveurs transhumants venus du Nigeria : certificats internationaux de transhumance, "
+        "couloirs de passage du bétail et règlement des conflits entre agriculteurs et éleveurs.",
+    )  # fmt: skip
+    assert Matcher().fit([BORDER_MANAGEMENT]).rank(herders)["gap"] is True
+    ranked_herders = Matcher().fit([BORDER_MANAGEMENT, TRANSHUMANCE]).rank(herders)
+    assert ranked_herders["ranking"][0] == "A-14" and ranked_herders["gap"] is False
+
+
+def test_arabic_need_about_dead_migrants_prefers_forensic_identification_over_consular_help():
+    forensic = activity(
+        "A-15",
+        "Identifying dead and missing migrants",
+        "Forensic experts and prosecutors learn to collect ante mortem data and DNA samples from families, "
+        "identify human remains and exchange forensic data across borders.",
+        themes=["rights"],
+    )
+    arabic = need(
+        text_language="ar", country="TUN", languages=["ar", "fr"],
+        text="تطلب وزارة العدل تدريب أطباء الطب الشرعي على التعرف على الجثث المجهولة التي يلفظها البحر "
+        "وأخذ عينات الحمض النووي من أسر المفقودين ومقارنتها.",
+    )  # fmt: skip
+    assert Matcher().fit([CONSULAR, forensic]).rank(arabic)["ranking"][0] == "A-15"
+    assert "missing-dead-migrants" in concepts_read(arabic["text"])
+
+
+def test_russian_need_about_internally_displaced_people_prefers_the_camp_course_over_asylum():
+    camps = activity(
+        "A-16",
+        "Camp coordination and durable solutions for internally displaced persons",
+        "Local officials learn camp coordination and camp management, and plan durable solutions with "
+        "host families and the displaced.",
+        themes=["rights", "environment"],
+    )
+    asylum = activity(
+        "A-17",
+        "Refugee status determination",
+        "Asylum officers learn to interview asylum seekers and decide on refugee status.",
+        themes=["rights", "migration-law"],
+    )
+    russian = need(
+        text_language="ru", country="UKR", languages=["ru"],
+        text="Министерство социальной политики хочет обучить сотрудников областных администраций работе "
+        "с внутренне перемещенными лицами: управление местами компактного проживания и поиск долгосрочного жилья.",
+    )  # fmt: skip
+    assert Matcher().fit([asylum, camps]).rank(russian)["ranking"][0] == "A-16"
+    assert "internal-displacement" in concepts_read(russian["text"])
+
+
+def concepts_read(text):
+    """The names of the concepts the engine reads in a text."""
+    index = Matcher().fit([DIASPORA]).index_
+    counts = index.reader.counts(index.tokenizer.encode([text]))[0]
+    return {name for name, count in zip(index.reader.names, counts, strict=True) if count > 0}
+
+
+def test_the_facets_of_mobility_regimes_and_groups_are_read_in_every_script():
+    assert "pastoral-mobility" in concepts_read("牧民每年旱季赶着牲畜跨境转场放牧。")
+    assert "regional-free-movement" in concepts_read("Граждане государств ЕАЭС работают без разрешений.")
+    assert "disability-inclusion" in concepts_read("تدريب موظفي الاستقبال على خدمة المهاجرين ذوي الإعاقة.")
+    assert "migrant-families" in concepts_read("Los hijos de migrantes que se quedan con sus abuelos.")
+
+
+def test_synonyms_let_a_regional_name_of_a_procedure_meet_its_concept():
+    """The Andean migration card names entry and exit records in Spanish-speaking South America."""
+    assert "administrative-data" in concepts_read("Queremos explotar la tarjeta andina de migración.")

@@ -5,7 +5,7 @@ activities in English. Each concept lists the usual terms of its field in every 
 language and the vocabulary themes (and audiences) it is evidence for, so that a text
 in any language is read as a bag of concepts that can be compared across languages.
 Terms are folded by `text.fold` before matching, so one form of a word covers its
-inflections; Chinese terms match as substrings.
+inflections; Chinese terms match as runs of characters, wherever they occur.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ that inflected forms meet: lower case, accents and Arabic diacritics removed, Ar
 letter variants unified and the article stripped, Russian words stemmed (`stemming`), and
 Latin words cut to a short prefix (a light stemmer that works without knowing which of English,
 French or Spanish a word is): "remittances"/"remittance", "миграции"/"миграция",
-"التحويلات"/"تحويل" fold together. Chinese has no spaces, so
-CJK runs are kept whole for the lexicon and split into characters for TF-IDF (see `tokens`).
+"التحويلات"/"تحويل" fold together. Chinese has no spaces: CJK runs stay whole here and
+are split into characters by the tokenizer (see `tokens`).
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 Each distinct word is folded once (`text.fold`); a corpus then becomes one numpy array of
 token ids with a length per document, so that term counts and phrase matches over a large
-inventory are array operations instead of Python loops over every word. Chinese runs are
-split into characters for the word statistics; the lexicon matches them separately, as
-substrings (see `concepts`).
+inventory are array operations instead of Python loops over every word. Chinese has no
+spaces: its runs are split into characters, and the lexicon's Chinese terms are matched as
+phrases of characters (see `concepts`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ _PRIME = np.uint64(1_000_003)
 class Encoded:
     """A corpus as token ids: ``ids`` concatenated, ``lengths`` per document."""
 
-    def __init__(self, ids: np.ndarray, lengths: np.ndarray, cjk: dict[int, str]):
+    def __init__(self, ids: np.ndarray, lengths: np.ndarray):
         self.ids = ids
         self.lengths = lengths
-        self.cjk = cjk  # document -> its folded CJK runs, for substring matching
         self.docs = np.repeat(np.arange(len(lengths)), lengths)
 
     def __len__(self) -> int:
@@ -42,8 +41,6 @@ class Tokenizer:
         self.token_ids: dict[str, int] = {}
         self._word_ids: dict[str, int] = {}
         self._folded: list[list[int]] = []  # per distinct word: its token ids
-        self._cjk_words: set[int] = set()
-        self._cjk_folds: dict[str, str] = {}  # words with a CJK character: their folded stems
         self._table = np.zeros(0, dtype=np.int64)
         self._offsets = np.zeros(1, dtype=np.int64)
 
@@ -60,39 +57,26 @@ class Tokenizer:
         bounds = np.concatenate([[0], np.cumsum(word_counts)])
         lengths = np.add.reduceat(counts, bounds[:-1]) if len(word) else np.zeros(len(texts), np.int64)
         lengths[word_counts == 0] = 0
-        return Encoded(ids, lengths.astype(np.int64), self._cjk_runs(distinct, index, word_counts))
+        return Encoded(ids, lengths.astype(np.int64))
 
     def _learn(self, new_words: list[str]) -> None:
         token = self.token
         for word in new_words:
             folded = fold(word)
-            parts = folded.split()
-            if not word.isascii():
-                if _CJK.search(word):
-                    self._cjk_folds[word] = folded.strip()
-                if any(_CJK.search(part) for part in parts):  # folding can make one (U+2F00 -> U+4E00)
-                    self._cjk_words.add(len(self._word_ids))
-                    parts = [piece for part in parts for piece in _split_cjk(part)]
             self._word_ids[word] = len(self._word_ids)
-            self._folded.append([token(t) for t in parts])
+            self._folded.append([token(t) for t in (folded.split() if word.isascii() else pieces(folded))])
         self._table = np.fromiter(chain.from_iterable(self._folded), np.int64)
         sizes = np.fromiter(map(len, self._folded), np.int64, len(self._folded))
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
 
-    def _cjk_runs(self, distinct: list[str], index: np.ndarray, word_counts: np.ndarray) -> dict[int, str]:
-        """Per text with a CJK character, the folded words that have one, in order (CJK characters are
-        word characters: a text has one where one of its words does)."""
-        cjk = [i for i, w in enumerate(distinct) if w in self._cjk_folds]
-        if not cjk:
-            return {}
-        flags = np.zeros(len(distinct), dtype=bool)
-        flags[cjk] = True
-        positions = np.flatnonzero(flags[index])
-        docs = np.repeat(np.arange(len(word_counts)), word_counts)[positions]
-        runs: dict[int, list[str]] = {}
-        for doc, w in zip(docs.tolist(), index[positions].tolist(), strict=True):
-            runs.setdefault(doc, []).append(self._cjk_folds[distinct[w]])
-        return {doc: " ".join(folds) for doc, folds in runs.items()}
+
+def pieces(folded: str) -> list[str]:
+    """The tokens of a folded text: its words, with CJK characters one by one (Chinese has no spaces).
+    Checked after folding, which can make a CJK character (U+2F00 -> U+4E00)."""
+    parts = folded.split()
+    if _CJK.search(folded):
+        return [piece for part in parts for piece in _split_cjk(part)]
+    return parts
 
 
 def _split_cjk(token: str) -> list[str]:
@@ -122,9 +106,10 @@ class PhraseMatcher:
         keys, prefixes = _keys(ids, lengths)
         order = np.argsort(keys, kind="stable")
         self._keys = keys[order]
-        sizes = np.array([len(labels[i]) for i in order.tolist()], dtype=np.int64)
+        sizes = np.fromiter(map(len, labels), np.int64, len(labels))
+        flat = np.fromiter(chain.from_iterable(labels), np.int64, int(sizes.sum()))
+        self._labels, sizes = expand(np.concatenate([[0], np.cumsum(sizes)]), flat, order)  # in key order
         self._offsets = np.concatenate([[0], np.cumsum(sizes)])
-        self._labels = np.array([label for i in order.tolist() for label in labels[i]], dtype=np.int64)
         self._prefixes = np.unique(prefixes)
         # The first step of a match, by token: whether a phrase begins with it (most positions of a
         # text begin none and stop there), the slot of its one-token key (-1: none), and whether that

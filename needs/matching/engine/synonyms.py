@@ -1,9 +1,8 @@
-"""More ways of saying each concept, in the six languages: a candidate extension of the engine's lexicon.
+"""More ways of saying each concept, in the six languages, merged into the lexicon's concepts.
 
 Synonyms, regional variants and the names of institutions and procedures that ministries use in official
-texts and training requests (about 5,900 terms). ``quality_splits.py --synonyms`` measures the engine with
-them merged in. They are not in the engine yet: the exchange command would take about 0.9 s longer at
-10,000 activities (phrase matching and folding grow with the number of terms), past its speed target.
+texts and training requests (about 5,900 terms): a need worded in ways the lexicon's phrases and key terms
+do not foresee still meets its concept. Merged by `concepts.widened_concepts`.
 """
 
 from __future__ import annotations
