@@ -20,6 +20,9 @@ from needs import create_app
 from needs.db import write_intent
 from needs.extensions import db
 
+# The engine caches its folded lexicon on disk (`needs.matching.engine.foldcache`): not in the home directory.
+os.environ.setdefault("NEEDS_CACHE_DIR", tempfile.mkdtemp(prefix="needs-test-cache-"))
+
 REFERENCE_TABLES = {"countries", "agencies", "vocabulary_terms", "gfmd_recommendations", "alembic_version"}
 PASSWORD = "correct horse battery staple 42"
 IN_CI = os.environ.get("CI") == "true"

@@ -10,10 +10,10 @@ from .facets import FACETS
 from .facets_labour import LABOUR_FACETS
 from .facets_mobility import MOBILITY_FACETS
 from .facets_services import SERVICE_FACETS
+from .foldcache import folded_terms
 from .keyterms import KEY_TERMS, REFUGEE_PROTECTION
 from .lexicon import CONCEPTS, Concept
 from .synonyms import SYNONYMS
-from .text import fold
 from .tokens import Encoded, PhraseMatcher, Tokenizer, pieces
 from .vocabulary import AUDIENCES, THEMES
 
@@ -38,7 +38,7 @@ def widened_concepts() -> dict[str, Concept]:
 
 
 def _merged(concept: Concept, extra: dict[str, tuple[str, ...]]) -> Concept:
-    languages = {*concept.terms, *extra}
+    languages = dict.fromkeys([*concept.terms, *extra])  # in a fixed order: the folded terms are cached by it
     return concept._replace(terms={lang: concept.terms.get(lang, ()) + extra.get(lang, ()) for lang in languages})
 
 
@@ -57,12 +57,11 @@ class PhraseCounter:
     def __init__(self, tokenizer: Tokenizer, terms: list[list[str]]):
         self.size = len(terms)
         spaced: dict[str, list[int]] = {}
-        for label, words in enumerate(terms):
-            for word in words:
-                folded = fold(word).strip()
-                for variant in _variants(folded) if folded else ():
-                    if label not in spaced.setdefault(variant, []):
-                        spaced[variant].append(label)
+        labels = [label for label, words in enumerate(terms) for _ in words]
+        for label, folded in zip(labels, folded_terms([word for words in terms for word in words]), strict=True):
+            for variant in _variants(folded) if folded else ():
+                if label not in spaced.setdefault(variant, []):
+                    spaced[variant].append(label)
         # The keys are folded already: numbered as they are, since folding is not idempotent
         # (a stem can end like an inflection: "بيانات" -> "بيان" -> "بي", "adminis" -> "admini").
         token = tokenizer.token
