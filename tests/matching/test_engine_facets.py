@@ -246,3 +246,20 @@ def test_the_facets_of_mobility_regimes_and_groups_are_read_in_every_script():
 def test_synonyms_let_a_regional_name_of_a_procedure_meet_its_concept():
     """The Andean migration card names entry and exit records in Spanish-speaking South America."""
     assert "administrative-data" in concepts_read("Queremos explotar la tarjeta andina de migración.")
+
+
+def test_an_ordinary_training_request_is_not_read_as_asking_for_trainers():
+    """Spanish "capacitar" and "formado" fold like "capacitadores" and "formadores" would."""
+    assert "trainers" not in concepts_read("Queremos capacitar a 40 funcionarios del personal ya formado.")
+    assert "trainers" in concepts_read("Pedimos una formación de formadores para el equipo de formadores.")
+    ranked = Matcher().fit([DIASPORA]).rank(
+        need(text_language="es", country="PER", text="Queremos capacitar a los funcionarios de la cancillería.")
+    )
+    assert "trainers:requested" not in ranked["reasons"][0]
+
+
+def test_words_for_any_migrant_or_child_are_not_read_as_gender_or_schooling():
+    assert "gender" not in concepts_read("تسجيل المهاجرات والمهاجرين في المراكز الحدودية.")
+    assert "gender" in concepts_read("تمكين النساء المهاجرات العاملات في المنازل.")
+    assert "education" not in concepts_read("Дети без сопровождения задерживаются на границе.")
+    assert "education" in concepts_read("Учителя школ не знают, как принимать детей мигрантов.")

@@ -140,12 +140,12 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("البلديات", "الجماعات المحلية", "الجماعات الترابية", "المحافظات", "المحليات"),
         "zh": ("地方政府", "市政府", "省级", "县级"),
     },
-    "education": {
-        "fr": ("écoles", "enseignants", "élèves", "scolarisation", "enfants"),
-        "es": ("escuelas", "docentes", "maestros", "alumnos", "estudiantes", "niños"),
-        "ru": ("школ", "учител", "дети", "детей", "образован"),
-        "ar": ("المدارس", "المعلمين", "الأطفال", "التعليم", "التلاميذ"),
-        "zh": ("学校", "教师", "儿童", "子女", "教育"),
+    "education": {  # not "children" alone: unaccompanied or trafficked children are not a schooling need
+        "fr": ("écoles", "enseignants", "élèves", "scolarisation"),
+        "es": ("escuelas", "docentes", "maestros", "alumnos", "estudiantes"),
+        "ru": ("школ", "учител", "образован"),
+        "ar": ("المدارس", "المعلمين", "التعليم", "التلاميذ"),
+        "zh": ("学校", "教师", "教育"),
     },
     "trafficking": {
         "fr": ("traite", "trafic illicite", "passeurs", "victimes", "travail forcé"),
@@ -198,7 +198,7 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "trainers": {
         "fr": ("formateurs", "formation de formateurs"),
-        "es": ("formadores", "formación de formadores", "capacitadores"),
+        "es": ("formación de formadores", "capacitación de capacitadores"),
         "ru": ("тренеров", "тренеры", "подготовка тренеров", "преподавател"),
         "ar": ("المدربين", "تدريب المدربين"),
         "zh": ("培训师", "师资"),

@@ -1501,8 +1501,7 @@ CONCEPTS: dict[str, Concept] = {
         ar=[
             "النوع الاجتماعي",
             "المرأة",
-            "النساء المهاجرات",
-            "المهاجرات",
+            "النساء المهاجرات",  # not "المهاجرات" alone: folded, it is "مهاجر", any migrant
             "النساء",
             "العنف القائم على النوع",
             "المساواة بين الجنسين",
@@ -1865,9 +1864,11 @@ CONCEPTS: dict[str, Concept] = {
         es=[
             "formación de formadores",
             "capacitación de capacitadores",
-            "formadores",
-            "capacitadores",
-            "facilitadores",
+            # Not "formadores", "capacitadores" or "facilitadores" alone: folded to seven letters they
+            # meet "formado", "capacitar" and "facilitar", words of nearly every Spanish request.
+            "formadores nacionales",
+            "equipo de formadores",
+            "red de formadores",
             "réplica",
         ],
         ru=["подготовка тренеров", "тренеров", "тренеры", "преподавателей", "каскадн"],

@@ -337,12 +337,16 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "environmental migration", "climate refugees", "slow-onset", "sudden-onset", "loss and damage",
             "sea-level rise", "land degradation", "desertification", "nansen initiative", "sendai framework",
             "migration as adaptation", "national adaptation plans", "early warning systems",
+            "civil protection", "disaster risk management", "emergency management", "relocation of communities",
+            "community relocation", "relocated communities", "high-risk areas",
         ),
         "fr": (
             "migrations climatiques", "mobilité climatique", "migrants environnementaux", "migrants climatiques",
             "réfugiés climatiques", "phénomènes à évolution lente", "pertes et préjudices", "dégradation des terres",
             "élévation du niveau de la mer", "cadre de sendai", "plans nationaux d'adaptation",
             "systèmes d'alerte précoce", "inondations", "migration environnementale",
+            "protection civile", "gestion des risques de catastrophe", "relocalisation des communautés",
+            "déplacement des villages", "zones à risque", "zones inondables",
         ),
         "es": (
             "migración climática", "movilidad climática", "migrantes ambientales", "refugiados climáticos",
@@ -350,19 +354,26 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "degradación de tierras", "aumento del nivel del mar", "marco de sendai",
             "planes nacionales de adaptación", "sistemas de alerta temprana", "inundaciones", "corredor seco",
             "migración ambiental",
+            "protección civil", "gestión del riesgo de desastres", "gestión integral del riesgo",
+            "reubicación de comunidades", "comunidades reubicadas", "trasladar comunidades", "traslado de comunidades",
+            "zonas de riesgo", "zonas inundables",
         ),
         "ru": (
             "климатическая миграция", "экологическая миграция", "климатические мигранты", "экологические мигранты",
             "вынужденное переселение", "плановое переселение", "переселение из зон", "экомигранты", "наводнения",
             "селевые", "оползни", "опустынивание", "сендайская",
+            "гражданская защита", "гражданской защиты", "мчс", "управление рисками бедствий", "зоны риска",
+            "зон риска", "зоны затопления", "переселение сел", "переселение сёл",
         ),
         "ar": (
             "الهجرة المناخية", "الهجرة البيئية", "المهاجرين البيئيين", "النازحين", "التنقل البشري",
             "التنقل المرتبط بالمناخ", "إطار سنداي", "مبادرة نانسن", "الصدمات المناخية",
+            "الحماية المدنية", "إدارة مخاطر الكوارث", "المناطق المعرضة للخطر", "نقل التجمعات السكانية",
         ),
         "zh": (
             "防灾减灾", "灾害风险", "气候移民", "气候难民", "环境移民", "生态移民", "易地搬迁", "易地扶贫搬迁",
             "计划搬迁", "灾民", "受灾群众", "仙台框架", "海平面上升",
+            "应急管理", "搬迁安置", "整体搬迁", "避险搬迁",
         ),
     },
     "coherence": {
@@ -2492,7 +2503,7 @@ SYNONYMS: dict[str, dict[str, tuple[str, ...]]] = {
             "تكوين المكونين", "إعداد المكونين", "المؤطرين", "التدريب التتابعي",
         ),
         "zh": (
-            "培训者培训", "内训师", "教员", "授课", "主讲", "逐级培训", "层层培训", "级联培训", "培训骨干", "辅导员",
+            "培训者培训", "内训师", "教员", "逐级培训", "层层培训", "级联培训", "培训骨干", "辅导员",
             "带教", "种子教师",
         ),
     },
