@@ -263,3 +263,10 @@ def test_words_for_any_migrant_or_child_are_not_read_as_gender_or_schooling():
     assert "gender" in concepts_read("تمكين النساء المهاجرات العاملات في المنازل.")
     assert "education" not in concepts_read("Дети без сопровождения задерживаются на границе.")
     assert "education" in concepts_read("Учителя школ не знают, как принимать детей мигрантов.")
+
+
+def test_spanish_words_do_not_read_english_generic_words_as_concepts():
+    """Folded to seven letters, "organizaciones" met any "organization" and "monitoreo" any "monitoring"."""
+    english = concepts_read("International organizations run border monitoring with employers' organizations.")
+    assert "civil-society" not in english and "evaluation" not in english
+    assert "civil-society" in concepts_read("Trabajamos con organizaciones de la sociedad civil.")

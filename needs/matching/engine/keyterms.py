@@ -82,7 +82,8 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "evaluation": {
         "fr": ("suivi et évaluation", "évaluation", "indicateurs"),
-        "es": ("seguimiento y evaluación", "monitoreo", "evaluación", "indicadores"),
+        # Not "monitoreo" alone: folded, it meets English "monitoring" (of borders, of rights, of agencies).
+        "es": ("seguimiento y evaluación", "evaluación", "indicadores"),
         "ru": ("мониторинг", "оценк", "индикатор", "показател"),
         "ar": ("التقييم", "المتابعة", "مؤشرات", "رصد وتقييم"),
         "zh": ("评估", "监测评估", "指标"),
@@ -212,7 +213,7 @@ KEY_TERMS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "civil-society": {
         "fr": ("société civile", "associations", "ong"),
-        "es": ("sociedad civil", "organizaciones", "ong"),
+        "es": ("sociedad civil", "ong"),  # not "organizaciones": folded, it meets any "organization"
         "ru": ("нко", "общественн"),
         "ar": ("المجتمع المدني", "الجمعيات"),
         "zh": ("社会组织", "非政府组织"),
