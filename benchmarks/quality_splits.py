@@ -15,7 +15,8 @@ share of non-gap needs flagged. ``--drop-terms SHARE`` first removes that share 
 non-English terms, drawn at random (``--drop-seed``): needs worded in ways the lexicon does not know,
 as unseen needs may be. ``--second DIR`` names a second judged set of needs (needs.jsonl, qrels.jsonl)
 graded against the same activities, such as ``benchmarks/second_set``: the engine's figures on it are
-printed, and the gap threshold calibrated on both sets pooled.
+printed, and the gap threshold calibrated on both sets pooled. ``--check DIR`` (repeatable) prints the
+engine's figures on a judged set that nothing is calibrated on, such as ``benchmarks/third_set``.
 """
 
 from __future__ import annotations
@@ -128,6 +129,13 @@ def gap_breakdown(rows: list[dict[str, float]]) -> str:
     )
 
 
+def check_set(data: dict, directory: Path) -> None:
+    """The shipped engine's figures on a judged set that nothing is calibrated on."""
+    judged = judge(data["activities"], read_jsonl(directory / "needs.jsonl"), read_jsonl(directory / "qrels.jsonl"))
+    shipped = summary([figures(judged, Weights.default())]).split("\n")[0]
+    print(f"{directory} ({len(judged.languages)} needs, not calibrated on), engine as shipped:\n{shipped}")
+
+
 def second_set(data: dict, directory: Path, whole, seed: int) -> None:
     """The shipped engine's figures on a second judged set, and the gap threshold chosen on both sets pooled."""
     second = judge(data["activities"], read_jsonl(directory / "needs.jsonl"), read_jsonl(directory / "qrels.jsonl"))
@@ -170,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop-seed", type=int, default=1)
     parser.add_argument("--second", type=Path, metavar="DIR",
                         help="a second judged set of needs graded against the same activities")
+    parser.add_argument("--check", type=Path, metavar="DIR", action="append", default=[],
+                        help="a judged set of needs against the same activities, only scored (repeatable)")
     args = parser.parse_args(argv)
     if args.drop_terms:
         drop_terms(args.drop_terms, args.drop_seed)
@@ -180,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gap threshold calibrated on the whole set: {threshold:.4f} (shipped {Weights.default().gap_threshold})")
     if args.second:
         second_set(data, args.second, whole, args.seed)
+    for directory in args.check:
+        check_set(data, directory)
     modes = ("needs", "activities", "both") if args.mode == "all" else (args.mode,)
     for mode in modes:
         rng = np.random.default_rng(args.seed)
