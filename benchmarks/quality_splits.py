@@ -13,10 +13,9 @@ whose good offers all fell in the other half, leaving near misses); the gap reca
 printed apart for the needs that are gaps on the whole set and for these new ones, with the
 share of non-gap needs flagged. ``--drop-terms SHARE`` first removes that share of the lexicon's
 non-English terms, drawn at random (``--drop-seed``): needs worded in ways the lexicon does not know,
-as unseen needs may be. ``--second DIR`` names a second judged set of needs (needs.jsonl, qrels.jsonl)
-graded against the same activities, such as ``benchmarks/second_set``: the engine's figures on it are
-printed, and the gap threshold calibrated on both sets pooled. ``--check DIR`` (repeatable) prints the
-engine's figures on a judged set that nothing is calibrated on, such as ``benchmarks/third_set``.
+as unseen needs may be. ``--second DIR`` (repeatable) names another judged set of needs (needs.jsonl,
+qrels.jsonl) graded against the same activities, such as ``benchmarks/second_set`` and ``benchmarks/third_set``:
+the engine's figures on each are printed, and the gap threshold calibrated on all the sets pooled.
 """
 
 from __future__ import annotations
@@ -129,24 +128,19 @@ def gap_breakdown(rows: list[dict[str, float]]) -> str:
     )
 
 
-def check_set(data: dict, directory: Path) -> None:
-    """The shipped engine's figures on a judged set that nothing is calibrated on."""
-    judged = judge(data["activities"], read_jsonl(directory / "needs.jsonl"), read_jsonl(directory / "qrels.jsonl"))
-    shipped = summary([figures(judged, Weights.default())]).split("\n")[0]
-    print(f"{directory} ({len(judged.languages)} needs, not calibrated on), engine as shipped:\n{shipped}")
-
-
-def second_set(data: dict, directory: Path, whole, seed: int) -> None:
-    """The shipped engine's figures on a second judged set, and the gap threshold chosen on both sets pooled."""
-    second = judge(data["activities"], read_jsonl(directory / "needs.jsonl"), read_jsonl(directory / "qrels.jsonl"))
-    shipped = summary([figures(second, Weights.default())]).split("\n")[0]
-    print(f"second set ({len(second.languages)} needs), engine as shipped:\n{shipped}")
+def more_sets(data: dict, directories: list[Path], whole, seed: int) -> None:
+    """The shipped engine's figures on more judged sets, and the gap threshold chosen on all sets pooled."""
+    sets = [whole]
+    for directory in directories:
+        judged = judge(data["activities"], read_jsonl(directory / "needs.jsonl"), read_jsonl(directory / "qrels.jsonl"))
+        shipped = summary([figures(judged, Weights.default())]).split("\n")[0]
+        print(f"{directory} ({len(judged.languages)} needs), engine as shipped:\n{shipped}")
+        sets.append(judged)
     weights = Weights.default()
-    best = np.concatenate([best_usable(judged, gap_logits(judged, weights)) for judged in (whole, second)])
-    threshold = choose_gap_threshold(best, np.concatenate([whole.is_gap, second.is_gap]), seed=seed)
-    f1 = [gap_scores(best_usable(j, gap_logits(j, weights)) < threshold, j.is_gap)[2] for j in (whole, second)]
-    print(f"gap threshold calibrated on both sets pooled: {threshold:.4f} "
-          f"(gap F1 there: first set {f1[0]:.3f}, second {f1[1]:.3f})")
+    best = [best_usable(judged, gap_logits(judged, weights)) for judged in sets]
+    threshold = choose_gap_threshold(np.concatenate(best), np.concatenate([j.is_gap for j in sets]), seed=seed)
+    f1 = ", ".join(f"{gap_scores(b < threshold, j.is_gap)[2]:.3f}" for b, j in zip(best, sets, strict=True))
+    print(f"gap threshold calibrated on all sets pooled: {threshold:.4f} (gap F1 there, set by set: {f1})")
 
 
 def drop_terms(share: float, seed: int) -> None:
@@ -176,10 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--drop-terms", type=float, default=0.0, metavar="SHARE",
                         help="leave out this share of the lexicon's non-English terms")
     parser.add_argument("--drop-seed", type=int, default=1)
-    parser.add_argument("--second", type=Path, metavar="DIR",
-                        help="a second judged set of needs graded against the same activities")
-    parser.add_argument("--check", type=Path, metavar="DIR", action="append", default=[],
-                        help="a judged set of needs against the same activities, only scored (repeatable)")
+    parser.add_argument("--second", type=Path, metavar="DIR", action="append", default=[],
+                        help="another judged set of needs graded against the same activities (repeatable)")
     args = parser.parse_args(argv)
     if args.drop_terms:
         drop_terms(args.drop_terms, args.drop_seed)
@@ -189,9 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     threshold = calibrate(whole, args.refit, args.seed).gap_threshold
     print(f"gap threshold calibrated on the whole set: {threshold:.4f} (shipped {Weights.default().gap_threshold})")
     if args.second:
-        second_set(data, args.second, whole, args.seed)
-    for directory in args.check:
-        check_set(data, directory)
+        more_sets(data, args.second, whole, args.seed)
     modes = ("needs", "activities", "both") if args.mode == "all" else (args.mode,)
     for mode in modes:
         rng = np.random.default_rng(args.seed)
