@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import gc
+import multiprocessing
 import os
 import sys
 
@@ -58,8 +59,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     matcher = Matcher(weights).fit(activities)
-    write_records(matcher.rank_many(needs, args.top), args.out)
+    write_records(_rank(matcher, needs, args.top), args.out)
     return 0
+
+
+PARALLEL_FROM = 200  # needs: below this, starting a second process costs more than it saves
+_shared: tuple[Matcher, list[dict], int] | None = None  # what a forked child ranks from
+
+
+def _rank(matcher: Matcher, needs: list[dict], top: int) -> list[dict]:
+    """Rank the needs; with many needs and a second core, the second half in a forked child. A need ranks
+    alike alone or among others (see `features.same_sums`), so the output does not depend on the split."""
+    global _shared
+    if len(needs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return matcher.rank_many(needs, top)
+    half = len(needs) // 2
+    _shared = (matcher, needs, top)  # the child inherits it: nothing is pickled on the way in
+    try:
+        with multiprocessing.get_context("fork").Pool(1) as pool:
+            later = pool.apply_async(_rank_second_half, (half,))
+            first = matcher.rank_many(needs[:half], top)
+            return first + later.get()
+    finally:
+        _shared = None
+
+
+def _rank_second_half(half: int) -> list[dict]:
+    matcher, needs, top = _shared
+    return matcher.rank_many(needs[half:], top)
 
 
 def _keep_freed_memory() -> None:

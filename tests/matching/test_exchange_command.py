@@ -123,3 +123,24 @@ def test_does_not_import_the_web_application(tmp_path):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-500:]
+
+
+def test_many_needs_rank_alike_whether_split_across_two_processes_or_not(tmp_path):
+    """Past `PARALLEL_FROM` needs the command ranks half of them in a forked child: same lines, same order."""
+    from needs.matching.__main__ import PARALLEL_FROM
+    from needs.matching.engine import Matcher
+
+    topics = ["recrutement équitable", "obligations pour la diaspora", "envois de fonds", "traite des personnes"]
+    activities = [
+        dict(ACTIVITY, id=f"A-{i}", title=f"{topics[i % 4]} {i}", description=f"Former les agents: {topics[i % 4]}.")
+        for i in range(12)
+    ]
+    needs = [
+        dict(NEED, id=f"N-{i}", text=f"Nous voulons former nos agents: {topics[i % 4]}.")
+        for i in range(PARALLEL_FROM + 9)
+    ]
+    proc, out = run(tmp_path, activities, needs, "--top", "5")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    expected = json.loads(json.dumps(Matcher().fit(activities).rank_many(needs, 5)))
+    assert rows == expected
